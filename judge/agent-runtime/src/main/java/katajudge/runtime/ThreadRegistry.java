@@ -1,0 +1,327 @@
+package katajudge.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * The agent's memory. Advice woven into {@code Thread}, {@code VirtualThread},
+ * {@code LockSupport} and {@code Object} calls the static {@code on*} methods;
+ * the judge's child runner reads the rest.
+ *
+ * <p>Nothing is tracked outside a judged region ({@link #beginRegion}), so the
+ * JVM's start-up, JUnit's discovery and the judge's own threads cost one
+ * volatile read per event. Inside a region, a thread is the learner's when
+ * it is started by a learner thread or from code loaded by the learner's
+ * class loader; a thread started by test code is the judge's (it still takes
+ * part in deadlock detection, but is never blamed).
+ */
+public final class ThreadRegistry {
+
+    private static final StackWalker WALKER =
+            StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    private static final int CREATION_FRAMES = 24;
+
+    private static final ConcurrentHashMap<Long, TrackedThread> LIVE = new ConcurrentHashMap<>();
+    private static volatile boolean active;
+    private static volatile ClassLoader learnerLoader;
+    private static volatile Thread rootThread;
+    private static volatile String phase = "";
+
+    private static final AtomicInteger learnerLive = new AtomicInteger();
+    private static final AtomicInteger learnerPeak = new AtomicInteger();
+    private static final AtomicInteger learnerPlatformLive = new AtomicInteger();
+    private static final AtomicInteger learnerPlatformPeak = new AtomicInteger();
+    private static final AtomicInteger runPeak = new AtomicInteger();
+    private static final AtomicInteger runPlatformPeak = new AtomicInteger();
+    private static final AtomicLong learnerStartedPlatform = new AtomicLong();
+    private static final AtomicLong learnerStartedVirtual = new AtomicLong();
+    /** Counts every event the agent saw, judged region or not: the install-time self-test reads it. */
+    private static final AtomicLong eventsSeen = new AtomicLong();
+
+    private ThreadRegistry() {}
+
+    // ------------------------------------------------------------------ control, for the runner
+
+    /** Declares which class loader holds learner code. */
+    public static void setLearnerLoader(ClassLoader loader) {
+        learnerLoader = loader;
+    }
+
+    /** Starts tracking: threads started from {@code root} (the test thread) or by learner code are recorded. */
+    public static void beginRegion(Thread root, String phaseName) {
+        rootThread = root;
+        phase = phaseName;
+        // The root gets a record too, so its waits and progress count like any other thread's.
+        LIVE.put(root.threadId(), new TrackedThread(root, TrackedThread.Owner.JUDGE, phaseName, List.of(), "-"));
+        learnerPeak.set(learnerLive.get());
+        learnerPlatformPeak.set(learnerPlatformLive.get());
+        active = true;
+    }
+
+    /** Stops recording new threads; those already recorded stay until they end. */
+    public static void endRegion() {
+        active = false;
+        Thread root = rootThread;
+        if (root != null) {
+            LIVE.remove(root.threadId());
+        }
+        rootThread = null;
+    }
+
+    public static String phase() {
+        return phase;
+    }
+
+    public static Thread rootThread() {
+        return rootThread;
+    }
+
+    /** Recorded threads that have not ended, oldest first. */
+    public static List<TrackedThread> live() {
+        return LIVE.values().stream().sorted((a, b) -> Long.compare(a.startedNanos, b.startedNanos))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    public static Collection<TrackedThread> liveUnordered() {
+        return LIVE.values();
+    }
+
+    /** Forgets a thread that will never end (a leaked thread already reported). */
+    public static void forget(TrackedThread t) {
+        if (LIVE.remove(t.id, t) && t.owner == TrackedThread.Owner.LEARNER) {
+            learnerLive.decrementAndGet();
+            if (!t.virtual) {
+                learnerPlatformLive.decrementAndGet();
+            }
+        }
+    }
+
+    public static int learnerPeak() {
+        return learnerPeak.get();
+    }
+
+    public static int learnerPlatformPeak() {
+        return learnerPlatformPeak.get();
+    }
+
+    /** The most learner threads alive at once over the whole run (regions do not reset it). */
+    public static int learnerPeakOfRun() {
+        return runPeak.get();
+    }
+
+    public static int learnerPlatformPeakOfRun() {
+        return runPlatformPeak.get();
+    }
+
+    public static int learnerLive() {
+        return learnerLive.get();
+    }
+
+    public static long learnerStartedPlatform() {
+        return learnerStartedPlatform.get();
+    }
+
+    public static long learnerStartedVirtual() {
+        return learnerStartedVirtual.get();
+    }
+
+    public static long eventsSeen() {
+        return eventsSeen.get();
+    }
+
+    private static final List<String> AGENT_PROBLEMS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static volatile boolean selfTestPassed;
+
+    /** The agent reports what it could not instrument; a non-empty list makes every verdict a JUDGE_ERROR. */
+    public static void reportAgentProblem(String problem) {
+        AGENT_PROBLEMS.add(problem);
+    }
+
+    public static List<String> agentProblems() {
+        return List.copyOf(AGENT_PROBLEMS);
+    }
+
+    public static void markSelfTestPassed() {
+        selfTestPassed = true;
+    }
+
+    /** Whether the agent saw a thread start, a park, a sleep and a thread end at install time. */
+    public static boolean selfTestPassed() {
+        return selfTestPassed;
+    }
+
+    // ------------------------------------------------------------------ called by advice
+
+    /** Thread#start, Thread#start(ThreadContainer), VirtualThread#start(ThreadContainer): before the start. */
+    public static void onStart(Thread t) {
+        eventsSeen.incrementAndGet();
+        if (!active || LIVE.containsKey(t.threadId()) || isJdkHelper(t)) {
+            return;
+        }
+        Thread parent = Thread.currentThread();
+        TrackedThread parentRecord = LIVE.get(parent.threadId());
+        List<StackWalker.StackFrame> frames = WALKER.walk(s -> s
+                .dropWhile(f -> f.getDeclaringClass() == ThreadRegistry.class
+                        || (f.getDeclaringClass().getName().startsWith("java.lang.")
+                            && f.getMethodName().equals("start")))
+                .limit(CREATION_FRAMES).toList());
+        TrackedThread.Owner owner;
+        if (parentRecord != null && parentRecord.owner == TrackedThread.Owner.LEARNER) {
+            owner = TrackedThread.Owner.LEARNER;
+        } else if (firstCallerIsLearner(frames)) {
+            owner = TrackedThread.Owner.LEARNER;
+        } else if (parentRecord != null || parent == rootThread) {
+            owner = TrackedThread.Owner.JUDGE;
+        } else {
+            return;
+        }
+        TrackedThread record = new TrackedThread(t, owner, phase, frames, parent.getName());
+        if (LIVE.putIfAbsent(record.id, record) == null && owner == TrackedThread.Owner.LEARNER) {
+            (t.isVirtual() ? learnerStartedVirtual : learnerStartedPlatform).incrementAndGet();
+            int live = learnerLive.incrementAndGet();
+            learnerPeak.accumulateAndGet(live, Math::max);
+            runPeak.accumulateAndGet(live, Math::max);
+            if (!t.isVirtual()) {
+                int platform = learnerPlatformLive.incrementAndGet();
+                learnerPlatformPeak.accumulateAndGet(platform, Math::max);
+                runPlatformPeak.accumulateAndGet(platform, Math::max);
+            }
+        }
+    }
+
+    /** Thread#start threw (no thread was made): undo the record. */
+    public static void onStartFailed(Thread t) {
+        TrackedThread r = LIVE.get(t.threadId());
+        if (r != null && r.thread == t && !t.isAlive()) {
+            forget(r);
+        }
+    }
+
+    /** Thread#exit (platform) and VirtualThread#afterDone (virtual). */
+    public static void onEnd(Thread t) {
+        eventsSeen.incrementAndGet();
+        TrackedThread r = LIVE.get(t.threadId());
+        if (r != null) {
+            r.endedNanos = System.nanoTime();
+            forget(r);
+        }
+    }
+
+    /** Entry of LockSupport.park*, Thread.sleepNanos, Object.wait(long). */
+    public static void onWaitBegin(String kind, boolean timed) {
+        eventsSeen.incrementAndGet();
+        TrackedThread r = LIVE.get(Thread.currentThread().threadId());
+        if (r == null) {
+            return;
+        }
+        if (r.waitDepth++ == 0) {
+            r.waitKind = kind;
+            r.waitTimed = timed;
+            r.waitSinceNanos = System.nanoTime();
+        }
+    }
+
+    /** Exit of the same methods, normal or exceptional. */
+    public static void onWaitEnd() {
+        TrackedThread r = LIVE.get(Thread.currentThread().threadId());
+        if (r == null) {
+            return;
+        }
+        r.progress++;
+        if (r.waitDepth > 0 && --r.waitDepth == 0) {
+            r.waitKind = null;
+        }
+    }
+
+    /** VirtualThread#runContinuation entry: the virtual thread is about to mount. */
+    public static void onMount(Thread vt) {
+        TrackedThread r = LIVE.get(vt.threadId());
+        if (r != null) {
+            r.mountedSince = System.nanoTime();
+        }
+    }
+
+    /** VirtualThread#runContinuation exit: the virtual thread unmounted (parked, yielded or ended). */
+    public static void onUnmount(Thread vt) {
+        TrackedThread r = LIVE.get(vt.threadId());
+        if (r != null && r.mountedSince != 0) {
+            r.mountedNanos += System.nanoTime() - r.mountedSince;
+            r.mountedSince = 0;
+        }
+    }
+
+    /** A refused System.exit or Runtime.halt: the status, the phase and the caller's stack. */
+    public record ExitAttempt(int status, String phase, StackTraceElement[] stack) {}
+
+    private static final java.util.concurrent.ConcurrentLinkedQueue<ExitAttempt> EXIT_ATTEMPTS =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /**
+     * Runtime#exit and Runtime#halt: learner code may not end the judge's JVM.
+     * The call throws a SecurityException back into the learner's code, and
+     * the runner reports the attempt with its stack.
+     */
+    public static void onExitRequest(int status) {
+        ClassLoader learner = learnerLoader;
+        if (learner == null) {
+            return;
+        }
+        TrackedThread r = LIVE.get(Thread.currentThread().threadId());
+        boolean fromLearner = (r != null && r.owner == TrackedThread.Owner.LEARNER)
+                || WALKER.walk(s -> s.anyMatch(f -> f.getDeclaringClass().getClassLoader() == learner));
+        if (!fromLearner) {
+            return;
+        }
+        SecurityException refused = new SecurityException("System.exit(" + status
+                + ") called by the submission: a kata must return, not end the JVM");
+        EXIT_ATTEMPTS.add(new ExitAttempt(status, phase, refused.getStackTrace()));
+        throw refused;
+    }
+
+    /** Exit attempts since the last call. */
+    public static List<ExitAttempt> drainExitAttempts() {
+        List<ExitAttempt> out = new ArrayList<>();
+        for (ExitAttempt a; (a = EXIT_ATTEMPTS.poll()) != null; ) {
+            out.add(a);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static boolean firstCallerIsLearner(List<StackWalker.StackFrame> frames) {
+        ClassLoader learner = learnerLoader;
+        if (learner == null) {
+            return false;
+        }
+        for (StackWalker.StackFrame f : frames) {
+            ClassLoader loader = f.getDeclaringClass().getClassLoader();
+            if (loader == null || loader == ClassLoader.getPlatformClassLoader()) {
+                continue; // JDK frames: executors, CompletableFuture, ...
+            }
+            return loader == learner;
+        }
+        return false;
+    }
+
+    /**
+     * JDK threads that serve everyone and outlive any caller by design:
+     * carrier threads of virtual threads, the common pool (parallel streams,
+     * CompletableFuture's default executor), innocuous system threads.
+     */
+    private static boolean isJdkHelper(Thread t) {
+        String cls = t.getClass().getName();
+        if (cls.equals("jdk.internal.misc.CarrierThread") || cls.equals("jdk.internal.misc.InnocuousThread")
+                || t.getName().equals("CompletableFutureDelayScheduler")) {
+            return true;
+        }
+        return t instanceof ForkJoinWorkerThread w && w.getPool() == ForkJoinPool.commonPool();
+    }
+}

@@ -1,0 +1,76 @@
+package katajudge.runtime;
+
+import java.util.List;
+
+/**
+ * What the agent knows of one thread started while a judged region was
+ * active: who owns it, where it was created, and what it is waiting on now.
+ * Fields written by advice on the thread itself are volatile so the
+ * watchdog can read them from its own thread.
+ */
+public final class TrackedThread {
+
+    /** Who a thread belongs to: the learner's code, or the judge and its tests. */
+    public enum Owner { LEARNER, JUDGE }
+
+    public final Thread thread;
+    public final long id;
+    public final Owner owner;
+    public final boolean virtual;
+    /** The test (or phase) that was running when the thread was started. */
+    public final String startedDuring;
+    public final long startedNanos;
+    /** Frames of the creating thread at start(), innermost first, JDK frames of start() itself dropped. */
+    public final List<StackWalker.StackFrame> createdAt;
+    public final String parentName;
+
+    /** Increments each time a wait of this thread ends: "no progress" means it stayed the same. */
+    volatile long progress;
+    volatile int waitDepth;
+    volatile String waitKind;
+    volatile boolean waitTimed;
+    volatile long waitSinceNanos;
+    /** Virtual threads: time spent mounted on a carrier (CPU time stand-in) and the current mount start. */
+    volatile long mountedNanos;
+    volatile long mountedSince;
+    volatile long endedNanos;
+
+    TrackedThread(Thread thread, Owner owner, String startedDuring, List<StackWalker.StackFrame> createdAt,
+                  String parentName) {
+        this.thread = thread;
+        this.id = thread.threadId();
+        this.owner = owner;
+        this.virtual = thread.isVirtual();
+        this.startedDuring = startedDuring;
+        this.startedNanos = System.nanoTime();
+        this.createdAt = createdAt;
+        this.parentName = parentName;
+    }
+
+    public long progress() {
+        return progress;
+    }
+
+    /** The kind of wait in progress ("park", "sleep", "wait"), or null. */
+    public String waitKind() {
+        return waitKind;
+    }
+
+    public boolean waitTimed() {
+        return waitTimed;
+    }
+
+    public long waitSinceNanos() {
+        return waitSinceNanos;
+    }
+
+    public long endedNanos() {
+        return endedNanos;
+    }
+
+    /** Time mounted so far (virtual threads), including a mount in progress. */
+    public long mountedNanos() {
+        long since = mountedSince;
+        return mountedNanos + (since != 0 ? System.nanoTime() - since : 0);
+    }
+}

@@ -1,0 +1,55 @@
+package katajudge;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import katajudge.protocol.Event;
+import katajudge.report.Result;
+import katajudge.run.ChildProcess;
+import katajudge.run.Observation;
+import katajudge.run.RunRequest;
+import katajudge.score.Finding;
+import katajudge.score.Judgement;
+import katajudge.score.Scorer;
+import katajudge.score.Verdict;
+import katajudge.spec.Problem;
+
+/**
+ * The pipeline in one place: a {@link RunRequest} is run in a child JVM
+ * (run, observe), scored against the problem's spec (score), and returned as
+ * a {@link Result} (report).
+ */
+public final class Judge {
+
+    private Judge() {}
+
+    public static Result judge(RunRequest request, String who) throws IOException {
+        long start = System.nanoTime();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Result.Environment env = Result.Environment.current();
+        Observation seen = ChildProcess.run(request);
+        Judgement j = Scorer.score(request.problem().spec(), seen);
+        long testMillis = seen.all(Event.TestFinished.class).stream().mapToLong(Event.TestFinished::millis).sum();
+        long speedupMillis = j.speedup() == null ? 0 : Math.round(
+                j.speedup().baselineMillis().stream().mapToDouble(Double::doubleValue).sum()
+                + j.speedup().submissionMillis().stream().mapToDouble(Double::doubleValue).sum());
+        Result.Timing timing = new Result.Timing((System.nanoTime() - start) / 1_000_000, seen.wallMillis(),
+                testMillis, speedupMillis, seen.runLimitMs(), request.limitScale());
+        Problem p = request.problem();
+        return new Result(Result.SCHEMA, who, p.day(), p.slug(), p.spec().title(), at.toString(),
+                request.submission().jar().toString(), request.submission().implementation(), j.verdict(),
+                j.verdict().meaning(), j.score(), j.tests(), j.findings(), j.speedup(), j.threads(), timing, env);
+    }
+
+    /** The result of a module that did not compile: no run, the compiler's errors as the finding. */
+    public static Result buildFailed(Problem p, String who, String module, List<String> errors) {
+        Finding f = new Finding(Verdict.BUILD_FAILED, "your module " + module + " does not compile", errors, List.of());
+        var w = p.spec().weights();
+        return new Result(Result.SCHEMA, who, p.day(), p.slug(), p.spec().title(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), null, null, Verdict.BUILD_FAILED,
+                Verdict.BUILD_FAILED.meaning(),
+                new Judgement.Score(0, 0, w.correctness(), 0, w.speedup(), 0, w.hygiene()), List.of(), List.of(f),
+                null, null, new Result.Timing(0, 0, 0, 0, 0, 1.0), Result.Environment.current());
+    }
+}

@@ -1,0 +1,218 @@
+package katajudge.child;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipFile;
+import katajudge.protocol.ChildConfig;
+import katajudge.protocol.Event;
+import katajudge.protocol.ThreadSnapshot;
+import katajudge.runtime.ThreadRegistry;
+import katajudge.runtime.TrackedThread;
+import katas.support.Katas;
+import katas.support.SpeedupWorkload;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * One judging inside the child JVM: load the submission in its own class
+ * loader, run the hidden tests one region at a time under the watchdog,
+ * check for leaks after each, time the workload against the baseline, and
+ * report every finding on the event channel as it happens.
+ */
+final class ChildRun {
+
+    private final ChildConfig config;
+    private final EventChannel channel;
+    private OutputCapture output;
+    private Watchdog watchdog;
+    private ClassLoader problemLoader;
+    private ClassLoader learnerLoader;
+    private Class<?> api;
+    private Class<?> implementation;
+
+    ChildRun(ChildConfig config, EventChannel channel) {
+        this.config = config;
+        this.channel = channel;
+    }
+
+    void execute() {
+        try {
+            output = OutputCapture.install(config.outputLimitBytes());
+            if (!ThreadRegistry.selfTestPassed() || !ThreadRegistry.agentProblems().isEmpty()) {
+                fault("the judge agent is not working: " + ThreadRegistry.agentProblems());
+                finish(true);
+            }
+            loadClasses();
+            channel.send(new Event.Started(Runtime.version().toString(),
+                    Runtime.getRuntime().availableProcessors(), implementation.getName()));
+            watchdog = new Watchdog(this, config.deadlockWindowMs(), config.busyWaitShare(), config.threadCap());
+            watchdog.start();
+            boolean passed = runTests();
+            if (config.workload() != null) {
+                if (passed) {
+                    measureSpeedup();
+                } else {
+                    channel.send(new Event.SpeedupMeasured(List.of(), List.of(),
+                            "not measured: speed only counts once every hidden test passes"));
+                }
+            }
+            finish(false);
+        } catch (Throwable t) {
+            fault("judge failure in the child: " + t);
+            finish(true);
+        }
+    }
+
+    // ------------------------------------------------------------------ setup
+
+    private void loadClasses() throws IOException, ClassNotFoundException {
+        List<URL> problemUrls = new ArrayList<>();
+        for (String jar : config.problemJars()) {
+            problemUrls.add(Path.of(jar).toUri().toURL());
+        }
+        problemLoader = new URLClassLoader("kata-problems", problemUrls.toArray(URL[]::new),
+                ChildRun.class.getClassLoader());
+        Set<String> apiClasses = classNamesIn(config.problemJars().getFirst());
+        learnerLoader = new URLClassLoader(Snapshots.LEARNER_LOADER_NAME,
+                new URL[] {Path.of(config.submissionJar()).toUri().toURL()},
+                new ApiOnlyLoader(problemLoader, apiClasses));
+        api = Class.forName(config.api(), false, problemLoader);
+        implementation = Class.forName(config.implementation(), false, learnerLoader);
+        ThreadRegistry.setLearnerLoader(learnerLoader);
+        Katas.bind(api, implementation);
+        Thread.currentThread().setContextClassLoader(problemLoader);
+    }
+
+    private static Set<String> classNamesIn(String jar) throws IOException {
+        Set<String> names = new HashSet<>();
+        try (ZipFile zip = new ZipFile(jar)) {
+            zip.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class"))
+                    .forEach(n -> names.add(n.substring(0, n.length() - 6).replace('/', '.')));
+        }
+        return names;
+    }
+
+    // ------------------------------------------------------------------ tests
+
+    /** Runs the hidden tests; returns whether all passed. */
+    private boolean runTests() throws ClassNotFoundException {
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false");
+        for (String name : config.testClasses()) {
+            request.selectors(DiscoverySelectors.selectClass(Class.forName(name, false, problemLoader)));
+        }
+        LauncherDiscoveryRequest discovery = request.build();
+        Launcher launcher = LauncherFactory.create();
+        TestListener listener = new TestListener(this);
+        try {
+            launcher.execute(discovery, listener);
+        } catch (OutOfMemoryError e) {
+            // JUnit rethrows OutOfMemoryError: the test that ran out is the current one.
+            listener.outOfMemory(e);
+            finish(true);
+        }
+        return listener.allPassed();
+    }
+
+    /** Starts a judged region on the calling thread. */
+    void beginPhase(String name) {
+        output.drain();
+        Phase phase = new Phase(name, Thread.currentThread(), System.nanoTime(), config.testTimeoutMs());
+        ThreadRegistry.beginRegion(Thread.currentThread(), name);
+        watchdog.enter(phase);
+    }
+
+    /** Ends the region: leak check within the lingering window, exit attempts; returns learner output. */
+    PhaseEnd endPhase(String name) {
+        watchdog.leave();
+        List<TrackedThread> leaked = LeakCheck.leaked(config.lingerMs());
+        int peak = ThreadRegistry.learnerPeak();
+        ThreadRegistry.endRegion();
+        if (!leaked.isEmpty()) {
+            List<ThreadSnapshot> snapshots = leaked.stream().map(Snapshots::of).toList();
+            channel.send(new Event.ThreadLeak(name, snapshots));
+            LeakCheck.retire(leaked);
+        }
+        for (ThreadRegistry.ExitAttempt a : ThreadRegistry.drainExitAttempts()) {
+            channel.send(new Event.ExitAttempt(a.phase(), a.status(), Snapshots.frames(a.stack())));
+        }
+        return new PhaseEnd(peak, output.drain());
+    }
+
+    record PhaseEnd(int peakThreads, String output) {}
+
+    // ------------------------------------------------------------------ speedup
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void measureSpeedup() {
+        List<Long> baseline = new ArrayList<>();
+        List<Long> submission = new ArrayList<>();
+        String error = null;
+        try {
+            Class<?> baselineClass = Class.forName(config.baseline(), false, problemLoader);
+            SpeedupWorkload workload = (SpeedupWorkload) Class.forName(config.workload(), true, problemLoader)
+                    .getDeclaredConstructor().newInstance();
+            for (int i = 1; i <= config.speedupRuns(); i++) {
+                baseline.add(timeOnce("speedup: baseline run " + i, baselineClass, workload));
+                submission.add(timeOnce("speedup: submission run " + i, implementation, workload));
+            }
+        } catch (Throwable t) {
+            Throwable cause = t instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : t;
+            error = String.valueOf(cause);
+        } finally {
+            Katas.unbindAll();
+            Katas.bind(api, implementation);
+        }
+        channel.send(new Event.SpeedupMeasured(baseline, submission, error));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private long timeOnce(String phase, Class<?> solution, SpeedupWorkload workload) throws Exception {
+        Katas.unbindAll();
+        Katas.bind(api, solution);
+        Object instance = Katas.load((Class) api);
+        beginPhase(phase);
+        long start = System.nanoTime();
+        try {
+            workload.run(instance);
+            return System.nanoTime() - start;
+        } finally {
+            endPhase(phase);
+        }
+    }
+
+    // ------------------------------------------------------------------ reporting
+
+    void report(Event event) {
+        channel.send(event);
+    }
+
+    void fault(String message) {
+        channel.send(new Event.Fault(message));
+    }
+
+    /** Reports a fatal finding (deadlock, timeout, thread bomb) and ends the JVM: its threads cannot be trusted. */
+    void abort(Event why) {
+        channel.send(why);
+        finish(true);
+    }
+
+    private void finish(boolean aborted) {
+        channel.send(new Event.ThreadTotals(ThreadRegistry.learnerStartedPlatform(),
+                ThreadRegistry.learnerStartedVirtual(), ThreadRegistry.learnerPeakOfRun(),
+                ThreadRegistry.learnerPlatformPeakOfRun()));
+        channel.send(new Event.Finished(aborted));
+        // halt, not exit: learner shutdown hooks and stuck non-daemon threads must not keep us alive.
+        Runtime.getRuntime().halt(0);
+    }
+}

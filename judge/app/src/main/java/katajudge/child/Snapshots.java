@@ -1,0 +1,120 @@
+package katajudge.child;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.AbstractOwnableSynchronizer;
+import java.util.concurrent.locks.LockSupport;
+import katajudge.protocol.ThreadSnapshot;
+import katajudge.runtime.TrackedThread;
+
+/**
+ * Turns live threads into {@link ThreadSnapshot}s: current stack, creation
+ * site, what each waits on and who holds it. Learner frames are marked.
+ */
+final class Snapshots {
+
+    static final String LEARNER_LOADER_NAME = "submission";
+    private static final int MAX_FRAMES = 30;
+    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    private static final Method OWNER_OF = ownerAccessor();
+
+    private Snapshots() {}
+
+    static ThreadSnapshot of(TrackedThread r) {
+        Thread t = r.thread;
+        Long waitingFor = r.waitKind() != null
+                ? TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - r.waitSinceNanos()) : null;
+        Thread holder = holderOf(t);
+        return new ThreadSnapshot(t.getName(), t.threadId(), t.isVirtual(), r.owner.name().toLowerCase(),
+                t.getState().name(), waitingOn(t, r), waitingFor, holder == null ? null : holder.getName(),
+                frames(t.getStackTrace()), creationFrames(r), r.parentName, r.startedDuring);
+    }
+
+    /** The thread that holds what {@code t} waits for, when the JDK can tell: an owned lock or a monitor. */
+    static Thread holderOf(Thread t) {
+        Object blocker = LockSupport.getBlocker(t);
+        if (blocker instanceof AbstractOwnableSynchronizer sync && OWNER_OF != null) {
+            try {
+                return (Thread) OWNER_OF.invoke(sync);
+            } catch (ReflectiveOperationException e) {
+                return null;
+            }
+        }
+        if (!t.isVirtual() && t.getState() == Thread.State.BLOCKED) {
+            ThreadInfo info = MX.getThreadInfo(t.threadId());
+            if (info != null && info.getLockOwnerId() >= 0) {
+                long ownerId = info.getLockOwnerId();
+                return Thread.getAllStackTraces().keySet().stream()
+                        .filter(x -> x.threadId() == ownerId).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static String waitingOn(Thread t, TrackedThread r) {
+        Object blocker = LockSupport.getBlocker(t);
+        if (blocker != null) {
+            return describe(blocker);
+        }
+        Thread.State state = t.getState();
+        if (state == Thread.State.BLOCKED) {
+            ThreadInfo info = t.isVirtual() ? null : MX.getThreadInfo(t.threadId());
+            return "monitor " + (info != null && info.getLockName() != null ? info.getLockName() : "(synchronized)");
+        }
+        if (r != null && r.waitKind() != null) {
+            return r.waitKind().equals("wait") ? "Object.wait (needs a notify)" : r.waitKind();
+        }
+        return null;
+    }
+
+    static String describe(Object blocker) {
+        Class<?> c = blocker.getClass();
+        String name = c.getName();
+        // Inner synchronizers read better by their outer class: ReentrantLock$NonfairSync -> ReentrantLock.
+        if (c.getEnclosingClass() != null && name.startsWith("java.")) {
+            name = c.getEnclosingClass().getName() + "$" + c.getSimpleName();
+        }
+        return name + "@" + Integer.toHexString(System.identityHashCode(blocker));
+    }
+
+    static List<String> frames(StackTraceElement[] stack) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < stack.length && i < MAX_FRAMES; i++) {
+            out.add(format(stack[i]));
+        }
+        if (stack.length > MAX_FRAMES) {
+            out.add("... " + (stack.length - MAX_FRAMES) + " more");
+        }
+        return out;
+    }
+
+    static String format(StackTraceElement e) {
+        String text = e.getClassName() + "." + e.getMethodName() + "("
+                + (e.getFileName() == null ? "Unknown Source" : e.getFileName())
+                + (e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "") + ")";
+        return LEARNER_LOADER_NAME.equals(e.getClassLoaderName()) ? "> " + text : text;
+    }
+
+    private static List<String> creationFrames(TrackedThread r) {
+        List<String> out = new ArrayList<>();
+        for (StackWalker.StackFrame f : r.createdAt) {
+            out.add(format(f.toStackTraceElement()));
+        }
+        return out;
+    }
+
+    private static Method ownerAccessor() {
+        try {
+            Method m = AbstractOwnableSynchronizer.class.getDeclaredMethod("getExclusiveOwnerThread");
+            m.setAccessible(true); // the child runs with java.util.concurrent.locks opened to it
+            return m;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+}

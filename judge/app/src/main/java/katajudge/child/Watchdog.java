@@ -1,0 +1,234 @@
+package katajudge.child;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import katajudge.protocol.Event;
+import katajudge.protocol.ThreadSnapshot;
+import katajudge.runtime.ThreadRegistry;
+import katajudge.runtime.TrackedThread;
+
+/**
+ * The judge's own thread in the child. Every few milliseconds it looks at the
+ * current phase and the threads in it, and stops the run on:
+ * <ul>
+ *   <li><b>timeout</b>: the phase ran past its limit;</li>
+ *   <li><b>deadlock</b>, Go style: every thread in scope (the test thread, the
+ *       learner's threads, the test's helpers) waits without a timeout, no
+ *       JDK worker that could wake them is busy, and nothing moved for a
+ *       window. This catches queue, latch and future waits, not only lock
+ *       cycles, for virtual threads too;</li>
+ *   <li><b>thread bombs</b>: live learner threads past the cap.</li>
+ * </ul>
+ * It also reports, without stopping, learner threads that burn CPU while the
+ * kata expects them to wait (busy waiting).
+ */
+final class Watchdog implements Runnable {
+
+    private static final long TICK_MS = 20;
+    private static final long BUSY_WINDOW_MS = 400;
+
+    private final ChildRun run;
+    private final long deadlockWindowMs;
+    private final double busyShare;
+    private final int threadCap;
+    private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+
+    private volatile Phase phase;
+    private long asleepSince;
+    private long asleepSignature;
+    private final Map<Long, Deque<long[]>> cpuSamples = new HashMap<>();
+    private final Set<Long> flaggedBusy = new HashSet<>();
+
+    Watchdog(ChildRun run, long deadlockWindowMs, double busyShare, int threadCap) {
+        this.run = run;
+        this.deadlockWindowMs = deadlockWindowMs;
+        this.busyShare = busyShare;
+        this.threadCap = threadCap;
+    }
+
+    void enter(Phase p) {
+        synchronized (this) {
+            asleepSince = 0;
+            cpuSamples.clear();
+            flaggedBusy.clear();
+            phase = p;
+        }
+    }
+
+    void leave() {
+        phase = null;
+    }
+
+    Thread start() {
+        Thread t = new Thread(this, "judge-watchdog");
+        t.setDaemon(true);
+        t.setPriority(Thread.MAX_PRIORITY);
+        t.start();
+        return t;
+    }
+
+    @Override
+    public void run() {
+        while (true) {
+            try {
+                Thread.sleep(TICK_MS);
+                Phase p = phase;
+                if (p != null) {
+                    synchronized (this) {
+                        if (p == phase) {
+                            tick(p);
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Throwable t) {
+                run.fault("watchdog failed: " + t);
+            }
+        }
+    }
+
+    private void tick(Phase p) {
+        if (p.elapsedMs() > p.limitMs()) {
+            run.abort(new Event.Timeout(p.name(), p.elapsedMs(), p.limitMs(), snapshotAll()));
+            return;
+        }
+        int live = ThreadRegistry.learnerLive();
+        if (live > threadCap) {
+            List<ThreadSnapshot> sample = ThreadRegistry.live().stream()
+                    .filter(r -> r.owner == TrackedThread.Owner.LEARNER).limit(5).map(Snapshots::of).toList();
+            run.abort(new Event.TooManyThreads(p.name(), live, threadCap, sample));
+            return;
+        }
+        checkDeadlock(p);
+        if (busyShare > 0) {
+            checkBusyWaiting(p);
+        }
+    }
+
+    // ------------------------------------------------------------------ deadlock
+
+    private void checkDeadlock(Phase p) {
+        List<TrackedThread> scope = ThreadRegistry.live().stream().filter(r -> r.thread.isAlive()).toList();
+        boolean asleep = !scope.isEmpty() && scope.stream().allMatch(r -> isAsleep(r.thread))
+                && scope.stream().anyMatch(r -> r.thread == p.root()) && !jdkWorkersBusy();
+        if (!asleep) {
+            asleepSince = 0;
+            return;
+        }
+        long signature = 17;
+        for (TrackedThread r : scope) {
+            signature = signature * 31 + r.id;
+            signature = signature * 31 + r.progress();
+        }
+        long now = System.nanoTime();
+        if (asleepSince == 0 || signature != asleepSignature) {
+            asleepSince = now;
+            asleepSignature = signature;
+            return;
+        }
+        if ((now - asleepSince) / 1_000_000 >= deadlockWindowMs) {
+            List<ThreadSnapshot> threads = scope.stream().map(Snapshots::of).toList();
+            List<String> cycle = waitForCycle(scope);
+            String summary = "all threads are asleep - deadlock! " + scope.size() + " thread"
+                    + (scope.size() == 1 ? " waits" : "s wait") + " forever"
+                    + (cycle.isEmpty() ? " and none holds what another needs: a missing signal, "
+                    + "close, countDown or send" : ": lock cycle " + String.join(" -> ", cycle));
+            run.abort(new Event.Deadlock(p.name(), summary, cycle, threads));
+        }
+    }
+
+    private static boolean isAsleep(Thread t) {
+        Thread.State s = t.getState();
+        return s == Thread.State.WAITING || s == Thread.State.BLOCKED;
+    }
+
+    /**
+     * JDK workers outside the scope that may still wake a waiting thread:
+     * the common pool running a task (CompletableFuture, parallel streams),
+     * and the delay scheduler holding a pending timeout.
+     */
+    private static boolean jdkWorkersBusy() {
+        ForkJoinPool common = ForkJoinPool.commonPool();
+        if (common.getActiveThreadCount() > 0 || common.hasQueuedSubmissions()) {
+            return true;
+        }
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("CompletableFutureDelayScheduler") && t.getState() == Thread.State.TIMED_WAITING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Follows "waits for a lock held by" edges; returns the first cycle found, as thread names. */
+    private static List<String> waitForCycle(List<TrackedThread> scope) {
+        Map<Thread, Thread> waitsFor = new HashMap<>();
+        for (TrackedThread r : scope) {
+            Thread holder = Snapshots.holderOf(r.thread);
+            if (holder != null) {
+                waitsFor.put(r.thread, holder);
+            }
+        }
+        for (Thread start : waitsFor.keySet()) {
+            List<Thread> path = new ArrayList<>();
+            Thread at = start;
+            while (at != null && !path.contains(at)) {
+                path.add(at);
+                at = waitsFor.get(at);
+            }
+            if (at != null) {
+                List<String> cycle = new ArrayList<>();
+                for (Thread t : path.subList(path.indexOf(at), path.size())) {
+                    cycle.add(t.getName());
+                }
+                cycle.add(at.getName());
+                return cycle;
+            }
+        }
+        return List.of();
+    }
+
+    // ------------------------------------------------------------------ busy waiting
+
+    private void checkBusyWaiting(Phase p) {
+        long now = System.nanoTime();
+        for (TrackedThread r : ThreadRegistry.liveUnordered()) {
+            if ((r.owner != TrackedThread.Owner.LEARNER && r.thread != p.root()) || flaggedBusy.contains(r.id)) {
+                continue;
+            }
+            long cpu = r.virtual ? r.mountedNanos() : mx.getThreadCpuTime(r.id);
+            if (cpu < 0) {
+                continue;
+            }
+            Deque<long[]> samples = cpuSamples.computeIfAbsent(r.id, k -> new ArrayDeque<>());
+            samples.addLast(new long[] {now, cpu});
+            while (samples.size() > 2 && (now - samples.peekFirst()[0]) / 1_000_000 > BUSY_WINDOW_MS * 2) {
+                samples.removeFirst();
+            }
+            long[] first = samples.peekFirst();
+            long wallMs = (now - first[0]) / 1_000_000;
+            if (wallMs < BUSY_WINDOW_MS) {
+                continue;
+            }
+            double share = (double) (cpu - first[1]) / (now - first[0]);
+            if (share >= busyShare) {
+                flaggedBusy.add(r.id);
+                run.report(new Event.BusyWait(p.name(), Math.round(share * 100) / 100.0, wallMs, Snapshots.of(r)));
+            }
+        }
+    }
+
+    private static List<ThreadSnapshot> snapshotAll() {
+        return ThreadRegistry.live().stream().filter(r -> r.thread.isAlive()).map(Snapshots::of).toList();
+    }
+}

@@ -1,0 +1,131 @@
+package katajudge.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import katajudge.Judge;
+import katajudge.report.Result;
+import katajudge.report.Style;
+import katajudge.run.BadInputException;
+import katajudge.run.JudgeHome;
+import katajudge.run.RunRequest;
+import katajudge.run.SolutionJar;
+import katajudge.run.Submission;
+import katajudge.score.Verdict;
+import katajudge.spec.Problem;
+import katajudge.spec.ProblemSet;
+import katajudge.spec.Solution;
+import katajudge.spec.SpecException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "verify", sortOptions = false,
+        description = {
+                "Judges every solution kept in the problem folders and fails unless each gets the",
+                "verdict its folder names (solutions/accepted, solutions/slow, solutions/thread_leak...).",
+                "Accepted solutions must also score 100. With --sensitivity each solution is judged",
+                "again at 1.5x the limits, and a verdict that flips is reported as sensitive to the",
+                "time limit (as Kattis does): limits should have margins, not sit at the edge."})
+final class VerifyCommand implements Callable<Integer> {
+
+    static final int MIN_WRONG_SOLUTIONS = 3;
+
+    @ParentCommand
+    JudgeCli parent;
+
+    @Option(names = "--day", paramLabel = "N", description = "Only this day (default: every day).")
+    Integer day;
+
+    @Option(names = "--sensitivity", description = "Also judge at 1.5x the limits and warn when a verdict flips.")
+    boolean sensitivity;
+
+    @Option(names = "--verbose", description = "Print the full report of every mismatch.")
+    boolean verbose;
+
+    private record Row(int day, String solution, String expected, String got, double score, long millis,
+                       boolean ok, String note) {}
+
+    @Override
+    public Integer call() throws Exception {
+        JudgeHome home = Problems.home(parent.problems);
+        home.checkBuilt();
+        ProblemSet set = new ProblemSet(home.problemsDir());
+        List<Problem> problems = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        if (day != null) {
+            problems.add(Problems.load(home, day));
+        } else {
+            for (Path dir : set.dayFolders()) {
+                try {
+                    problems.add(set.read(dir));
+                } catch (SpecException e) {
+                    broken.add(e.getMessage());
+                }
+            }
+        }
+        Style style = Style.detect();
+        List<Row> rows = new ArrayList<>();
+        Path tmp = Files.createTempDirectory("katas-verify-");
+        long start = System.nanoTime();
+        for (Problem p : problems) {
+            long wrong = p.solutions().stream().filter(s -> !s.expected().equals("accepted")).count();
+            if (wrong < MIN_WRONG_SOLUTIONS) {
+                broken.add(p.dir().resolve("solutions") + ": " + wrong + " wrong solutions, at least "
+                        + MIN_WRONG_SOLUTIONS + " needed");
+            }
+            for (Solution s : p.solutions()) {
+                Row row = verifyOne(home, p, s, tmp);
+                rows.add(row);
+                System.out.printf("%s day %-2d %-44s expected %-16s got %-16s %6.1f %6d ms%s%n",
+                        row.ok() ? style.green("ok  ") : style.red("FAIL"), row.day(), row.solution(),
+                        row.expected(), row.got(), row.score(), row.millis(),
+                        row.note().isEmpty() ? "" : "  " + style.yellow(row.note()));
+            }
+        }
+        long failed = rows.stream().filter(r -> !r.ok()).count();
+        broken.forEach(b -> System.out.println(style.red("BROKEN ") + b));
+        System.out.printf("verify: %d solutions of %d days, %d as expected, %d not, %d broken, in %.1f s%n",
+                rows.size(), problems.size(), rows.size() - failed, failed, broken.size(),
+                (System.nanoTime() - start) / 1e9);
+        return failed == 0 && broken.isEmpty() ? JudgeCli.OK : JudgeCli.MISMATCH;
+    }
+
+    private Row verifyOne(JudgeHome home, Problem p, Solution s, Path tmp) throws Exception {
+        String label = s.expected() + "/" + s.file().getFileName();
+        Verdict expected;
+        try {
+            expected = Verdict.ofFolder(s.expected());
+        } catch (IllegalArgumentException e) {
+            return new Row(p.day(), label, s.expected(), "-", 0, 0, false, "unknown verdict folder");
+        }
+        Submission submission;
+        try {
+            submission = Submission.inspect(SolutionJar.extract(home.packJar(), s.className(), tmp), p.spec().api());
+        } catch (BadInputException e) {
+            return new Row(p.day(), label, expected.name(), "-", 0, 0, false, e.getMessage());
+        }
+        RunRequest request = RunRequest.builder().home(home).problem(p).submission(submission).build();
+        Result r = Judge.judge(request, "verify");
+        boolean ok = r.verdict() == expected && (expected != Verdict.ACCEPTED || r.score().total() == 100.0);
+        String note = "";
+        if (r.verdict() == expected && !ok) {
+            note = "accepted but scored " + r.score().total() + ", not 100";
+        }
+        if (!ok && verbose) {
+            new katajudge.report.ConsoleReport(System.out, Style.detect()).print(r);
+        }
+        if (sensitivity) {
+            Result stretched = Judge.judge(RunRequest.builder().home(home).problem(p).submission(submission)
+                    .limitScale(1.5).build(), "verify");
+            if (stretched.verdict() != r.verdict()) {
+                note = (note.isEmpty() ? "" : note + "; ") + "sensitive to time limit: " + stretched.verdict()
+                        + " at 1.5x";
+            }
+        }
+        return new Row(p.day(), label, expected.name(), r.verdict().name(), r.score().total(),
+                r.timing().wallMillis(), ok, note);
+    }
+}

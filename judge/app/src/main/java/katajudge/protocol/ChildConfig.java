@@ -1,0 +1,39 @@
+package katajudge.protocol;
+
+import java.util.List;
+
+/**
+ * Everything the child JVM needs to judge one submission, written by the
+ * parent as JSON into the run's folder. The child trusts nothing else.
+ *
+ * @param api                the kata's API interface
+ * @param implementation     the learner's class that implements it
+ * @param submissionJar      the learner's jar, loaded in a class loader of its own
+ * @param problemJars        the API and the judge pack (tests, workloads, baselines)
+ * @param testClasses        hidden test classes, run in this order
+ * @param workload           the speedup workload class, or null when the kata measures none
+ * @param baseline           the sequential baseline class, or null
+ * @param speedupRuns        how many interleaved runs of each
+ * @param testTimeoutMs      wall-clock limit of one test or one workload run
+ * @param lingerMs           how long learner threads may take to end after a test
+ * @param deadlockWindowMs   how long everything must stay asleep before DEADLOCK
+ * @param busyWaitShare      CPU share of wall time above which a waiting thread spins; 0 turns it off
+ * @param threadCap          live learner platform threads at which the run is stopped
+ * @param outputLimitBytes   learner output kept per test
+ */
+public record ChildConfig(
+        String api,
+        String implementation,
+        String submissionJar,
+        List<String> problemJars,
+        List<String> testClasses,
+        String workload,
+        String baseline,
+        int speedupRuns,
+        long testTimeoutMs,
+        long lingerMs,
+        long deadlockWindowMs,
+        double busyWaitShare,
+        int threadCap,
+        int outputLimitBytes) {
+}

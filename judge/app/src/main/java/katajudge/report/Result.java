@@ -1,0 +1,54 @@
+package katajudge.report;
+
+import java.util.List;
+import katajudge.score.Finding;
+import katajudge.score.Judgement;
+import katajudge.score.Verdict;
+
+/**
+ * The result file of one judging, {@code results/dayNN.json}. Its format is
+ * versioned by {@link #SCHEMA} and documented in {@code judge/RESULTS.md};
+ * fields are only ever added within a version.
+ */
+public record Result(
+        String schema,
+        String who,
+        int day,
+        String problem,
+        String title,
+        String judgedAt,
+        String jar,
+        String implementation,
+        Verdict verdict,
+        String verdictMeaning,
+        Judgement.Score score,
+        List<Judgement.TestOutcome> tests,
+        List<Finding> findings,
+        Judgement.SpeedupFigures speedup,
+        Judgement.ThreadFigures threads,
+        Timing timing,
+        Environment environment) {
+
+    public static final String SCHEMA = "katas-judge/result/v1";
+
+    /**
+     * @param wallMillis      the whole judging, as the user waited for it
+     * @param childMillis     the child JVM's life
+     * @param testMillis      time inside hidden tests (learner code and test code)
+     * @param speedupMillis   time inside timed workload runs
+     * @param runLimitMillis  the child's wall-clock limit
+     * @param limitScale      1.0, or the stretch used by verify's sensitivity check
+     */
+    public record Timing(long wallMillis, long childMillis, long testMillis, long speedupMillis,
+                         long runLimitMillis, double limitScale) {}
+
+    /** What could disturb timing, so a teacher can tell a noisy run. */
+    public record Environment(int cores, double loadAverage, String jdk, String os) {
+        public static Environment current() {
+            var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            return new Environment(Runtime.getRuntime().availableProcessors(),
+                    Math.round(os.getSystemLoadAverage() * 100) / 100.0, Runtime.version().toString(),
+                    System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        }
+    }
+}

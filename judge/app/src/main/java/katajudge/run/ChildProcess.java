@@ -1,0 +1,169 @@
+package katajudge.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import katajudge.protocol.ChildConfig;
+import katajudge.protocol.Event;
+import katajudge.spec.ProblemSpec;
+
+/**
+ * Forks the child JVM for one judging and watches it from outside: a fresh
+ * JVM with the agent, a heap cap, a hard wall-clock limit after which the
+ * whole process tree is killed, and a result channel only the judge can
+ * write to (a per-run secret prefixes each event line).
+ */
+public final class ChildProcess {
+
+    /** Learner output that reaches the real standard error is kept up to this size. */
+    private static final int STDERR_KEEP = 8 * 1024;
+    /** Extra heap headroom the JVM itself needs beyond the kata's limit. */
+    private static final int JVM_HEADROOM_MB = 64;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ChildProcess() {}
+
+    public static Observation run(RunRequest request) throws IOException {
+        ProblemSpec spec = request.problem().spec();
+        double scale = request.limitScale();
+        Path dir = request.workDir() != null ? Files.createTempDirectory(request.workDir(), "run-")
+                : Files.createTempDirectory("katas-run-");
+        try {
+            ChildConfig config = configFor(request, scale);
+            Path configFile = dir.resolve("child.json");
+            JSON.writeValue(configFile.toFile(), config);
+            long runLimit = Math.round(spec.limits().runTimeoutMs() * scale);
+            return fork(request.home(), spec, configFile, dir, runLimit);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    static ChildConfig configFor(RunRequest request, double scale) {
+        ProblemSpec spec = request.problem().spec();
+        JudgeHome home = request.home();
+        ProblemSpec.Speedup speedup = spec.speedup();
+        return new ChildConfig(spec.api(), request.submission().implementation(),
+                request.submission().jar().toString(),
+                List.of(home.apiJar().toString(), home.packJar().toString()),
+                spec.tests(),
+                speedup == null ? null : speedup.workload(),
+                speedup == null ? null : speedup.baseline(),
+                speedup == null ? 0 : speedup.runs(),
+                Math.round(spec.limits().testTimeoutMs() * scale),
+                spec.limits().lingerMs(),
+                150,
+                spec.hygiene().busyWait() ? 0.5 : 0,
+                Math.max(256, spec.hygiene().maxThreads() * 8),
+                16 * 1024);
+    }
+
+    private static Observation fork(JudgeHome home, ProblemSpec spec, Path configFile, Path dir, long runLimit)
+            throws IOException {
+        String secret = HexFormat.of().formatHex(SecureRandom.getSeed(16));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-javaagent:" + home.agentJar(),
+                "-Xmx" + (spec.limits().heapMb() + JVM_HEADROOM_MB) + "m",
+                "-XX:+UseSerialGC",
+                "-XX:-UsePerfData",
+                "--add-opens", "java.base/java.util.concurrent.locks=ALL-UNNAMED",
+                "-Djava.io.tmpdir=" + dir,
+                "-cp", home.appJar().toString(),
+                "katajudge.child.ChildMain", configFile.toString()));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write((secret + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException ignored) {
+            // the child died at once; what it wrote on stderr tells why
+        }
+        List<Event> events = new CopyOnWriteArrayList<>();
+        StringBuilder stderr = new StringBuilder();
+        Thread out = Thread.ofVirtual().start(() -> readEvents(process.getInputStream(), secret, events));
+        Thread err = Thread.ofVirtual().start(() -> keepTail(process.getErrorStream(), stderr));
+        boolean killed = false;
+        try {
+            if (!process.waitFor(runLimit, TimeUnit.MILLISECONDS)) {
+                killed = true;
+                killTree(process);
+            }
+            out.join(2_000);
+            err.join(2_000);
+        } catch (InterruptedException e) {
+            killTree(process);
+            Thread.currentThread().interrupt();
+        }
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        String tail;
+        synchronized (stderr) {
+            tail = stderr.toString();
+        }
+        return new Observation(List.copyOf(events), killed ? -1 : process.exitValue(), killed, wall, tail, runLimit);
+    }
+
+    private static void readEvents(InputStream in, String secret, List<Event> events) {
+        String prefix = secret + " ";
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.startsWith(prefix)) {
+                    try {
+                        events.add(JSON.readValue(line.substring(prefix.length()), Event.class));
+                    } catch (IOException e) {
+                        events.add(new Event.Fault("unreadable event from the child: " + e.getMessage()));
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // the child is gone; what it said is kept
+        }
+    }
+
+    private static void keepTail(InputStream in, StringBuilder tail) {
+        byte[] buffer = new byte[8192];
+        try (in) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                synchronized (tail) {
+                    tail.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                    if (tail.length() > 2 * STDERR_KEEP) {
+                        tail.delete(0, tail.length() - STDERR_KEEP);
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // the child is gone
+        }
+    }
+
+    /** Kills the child and everything it started, children first. */
+    static void killTree(Process process) {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is not worth failing a verdict for
+        }
+    }
+}

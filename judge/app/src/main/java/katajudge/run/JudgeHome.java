@@ -1,0 +1,60 @@
+package katajudge.run;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the judge's pieces are: its own jar and lib folder (agent, runtime),
+ * the problems folder and the compiled problem jars. Found from the judge
+ * jar's own location, so the judge works from any current directory.
+ *
+ * @param appJar      the judge's jar (the child runs its ChildMain)
+ * @param libDir      the folder with the agent and its runtime
+ * @param problemsDir the {@code problems/} folder
+ */
+public record JudgeHome(Path appJar, Path libDir, Path problemsDir) {
+
+    public Path agentJar() {
+        return libDir.resolve("judge-agent.jar");
+    }
+
+    public Path apiJar() {
+        return problemsDir.resolve("api/target/katas-api.jar");
+    }
+
+    public Path packJar() {
+        return problemsDir.resolve("pack/target/katas-pack.jar");
+    }
+
+    /** The project root: the folder that holds {@code problems/}. */
+    public Path projectRoot() {
+        return problemsDir.getParent();
+    }
+
+    public static JudgeHome locate(Path problemsOverride) throws BadInputException {
+        Path jar;
+        try {
+            jar = Path.of(JudgeHome.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Path lib = jar.getParent().resolve("lib");
+        // judge/app/target/judge.jar -> the project root is three folders up.
+        Path problems = problemsOverride != null ? problemsOverride
+                : jar.getParent().getParent().getParent().getParent().resolve("problems");
+        if (!Files.isDirectory(problems)) {
+            throw new BadInputException("no problems folder at " + problems + ": pass --problems DIR");
+        }
+        return new JudgeHome(jar, lib, problems.toAbsolutePath().normalize());
+    }
+
+    /** The problem jars must be built before judging; say how if they are not. */
+    public void checkBuilt() throws BadInputException {
+        for (Path p : new Path[] {agentJar(), apiJar(), packJar()}) {
+            if (!Files.isRegularFile(p)) {
+                throw new BadInputException(p + " is missing: run 'make build' first");
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package katajudge.run;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import katajudge.spec.Problem;
+
+/**
+ * One judging to do: which problem, which submission, and how hard to
+ * stretch the limits ({@code limitScale} 1.5 re-judges at 1.5x the limits,
+ * to find verdicts that sit on the edge). Immutable; build it with
+ * {@link #builder()}.
+ */
+public record RunRequest(JudgeHome home, Problem problem, Submission submission, double limitScale,
+                         Path workDir) {
+
+    public RunRequest {
+        Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(submission, "submission");
+        if (limitScale < 1.0) {
+            throw new IllegalArgumentException("limitScale below 1: " + limitScale);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private JudgeHome home;
+        private Problem problem;
+        private Submission submission;
+        private double limitScale = 1.0;
+        private Path workDir;
+
+        public Builder home(JudgeHome home) {
+            this.home = home;
+            return this;
+        }
+
+        public Builder problem(Problem problem) {
+            this.problem = problem;
+            return this;
+        }
+
+        public Builder submission(Submission submission) {
+            this.submission = submission;
+            return this;
+        }
+
+        public Builder limitScale(double limitScale) {
+            this.limitScale = limitScale;
+            return this;
+        }
+
+        /** Where the run's temporary folder goes; the system's temporary folder by default. */
+        public Builder workDir(Path workDir) {
+            this.workDir = workDir;
+            return this;
+        }
+
+        public RunRequest build() {
+            return new RunRequest(home, problem, submission, limitScale, workDir);
+        }
+    }
+}

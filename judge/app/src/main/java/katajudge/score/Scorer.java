@@ -1,0 +1,225 @@
+package katajudge.score;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import katajudge.protocol.Event;
+import katajudge.protocol.ThreadSnapshot;
+import katajudge.run.Observation;
+import katajudge.spec.ProblemSpec;
+
+/**
+ * Turns what the child reported into a verdict and a score, by the rules in
+ * the README: correctness is the share of hidden tests passed; speedup
+ * compares medians of interleaved runs with the target; hygiene loses points
+ * for leaks, surplus threads, busy waiting and refused exits.
+ */
+public final class Scorer {
+
+    private Scorer() {}
+
+    public static Judgement score(ProblemSpec spec, Observation seen) {
+        List<Finding> findings = new ArrayList<>();
+        List<Judgement.TestOutcome> tests = tests(spec, seen);
+        runFindings(spec, seen, findings);
+        testFindings(tests, findings);
+        Judgement.ThreadFigures threads = threadFindings(spec, seen, findings);
+        Judgement.SpeedupFigures speedup = speedupFindings(spec, seen, tests, findings);
+
+        long passed = tests.stream().filter(t -> t.status().equals("PASSED")).count();
+        double passShare = tests.isEmpty() ? 0 : (double) passed / tests.size();
+        ProblemSpec.Weights w = spec.weights();
+        double correctness = w.correctness() * passShare;
+        double speedPoints = speedup == null || speedup.error() != null ? 0
+                : w.speedup() * clamp((speedup.ratio() - 1) / (speedup.target() - 1)) * passShare;
+        double hygiene = w.hygiene() * hygieneShare(findings) * (passShare > 0 ? 1 : 0);
+        Verdict verdict = findings.stream().map(Finding::verdict).min(Comparator.naturalOrder())
+                .orElse(Verdict.ACCEPTED);
+        if (verdict == Verdict.JUDGE_ERROR) {
+            correctness = speedPoints = hygiene = 0;
+        }
+        double total = round(correctness + speedPoints + hygiene);
+        Judgement.Score score = new Judgement.Score(total, round(correctness), w.correctness(), round(speedPoints),
+                w.speedup(), round(hygiene), w.hygiene());
+        findings.sort(Comparator.comparing(Finding::verdict));
+        return new Judgement(verdict, score, tests, findings, speedup, threads);
+    }
+
+    /** Every planned test, finished or not: a test cut short by an abort counts as not passed. */
+    private static List<Judgement.TestOutcome> tests(ProblemSpec spec, Observation seen) {
+        List<Judgement.TestOutcome> out = new ArrayList<>();
+        Set<String> done = new LinkedHashSet<>();
+        for (Event.TestFinished t : seen.all(Event.TestFinished.class)) {
+            done.add(t.name());
+            out.add(new Judgement.TestOutcome(t.name(), t.status(), t.millis(), spec.limits().testTimeoutMs(),
+                    t.message(), t.exception(), t.stack(), t.output()));
+        }
+        Event.Planned planned = seen.first(Event.Planned.class);
+        if (planned != null) {
+            for (String name : planned.tests()) {
+                if (!done.contains(name)) {
+                    out.add(new Judgement.TestOutcome(name, "NOT_RUN", 0, spec.limits().testTimeoutMs(),
+                            "not run: the run was stopped before this test", null, List.of(), ""));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void runFindings(ProblemSpec spec, Observation seen, List<Finding> findings) {
+        for (Event.Fault f : seen.all(Event.Fault.class)) {
+            findings.add(Finding.of(Verdict.JUDGE_ERROR, f.message()));
+        }
+        if (seen.first(Event.Started.class) == null) {
+            findings.add(Finding.of(Verdict.JUDGE_ERROR, "the child JVM did not start (exit code "
+                    + seen.exitCode() + ")", seen.stderrTail().lines().limit(20).toArray(String[]::new)));
+            return;
+        }
+        for (Event.Deadlock d : seen.all(Event.Deadlock.class)) {
+            List<String> details = new ArrayList<>();
+            details.add("in " + d.phase());
+            if (!d.cycle().isEmpty()) {
+                details.add("wait-for cycle: " + String.join(" -> ", d.cycle()));
+            }
+            findings.add(new Finding(Verdict.DEADLOCK, d.summary(), details, d.threads()));
+        }
+        for (Event.Timeout t : seen.all(Event.Timeout.class)) {
+            findings.add(new Finding(Verdict.TIME_LIMIT, t.phase() + " ran " + t.elapsedMs() + " ms, over its "
+                    + t.limitMs() + " ms limit", List.of("threads at the limit, with where each one is now:"),
+                    t.threads()));
+        }
+        if (seen.killed()) {
+            findings.add(Finding.of(Verdict.TIME_LIMIT, "the whole run took more than its " + seen.runLimitMs()
+                    + " ms limit and was stopped"));
+        }
+        for (Event.TooManyThreads t : seen.all(Event.TooManyThreads.class)) {
+            findings.add(new Finding(Verdict.TOO_MANY_THREADS, t.live() + " threads alive at once in "
+                    + t.phase() + ": the run was stopped at the cap of " + t.cap(),
+                    List.of("some of them, with where they were created:"), t.sample()));
+        }
+        for (Event.ExitAttempt e : seen.all(Event.ExitAttempt.class)) {
+            List<String> details = new ArrayList<>(List.of("in " + e.phase() + ", refused; called from:"));
+            details.addAll(e.stack().stream().filter(s -> s.startsWith("> ")).map(s -> "  " + s.substring(2))
+                    .toList());
+            findings.add(new Finding(Verdict.RUNTIME_ERROR, "your code called System.exit(" + e.status() + ")",
+                    details, List.of()));
+        }
+        if (!seen.finished() && !seen.killed()) {
+            findings.add(Finding.of(Verdict.RUNTIME_ERROR, "the JVM running your code ended unexpectedly (exit code "
+                    + seen.exitCode() + ")", seen.stderrTail().lines().limit(20).toArray(String[]::new)));
+        }
+    }
+
+    private static void testFindings(List<Judgement.TestOutcome> tests, List<Finding> findings) {
+        boolean anyPassed = tests.stream().anyMatch(t -> t.status().equals("PASSED"));
+        boolean anyTodo = tests.stream().anyMatch(t -> t.status().equals("NOT_IMPLEMENTED"));
+        if (anyTodo && !anyPassed) {
+            findings.add(Finding.of(Verdict.NOT_IMPLEMENTED, "the template still throws its TODO",
+                    "replace the UnsupportedOperationException with your solution (see the day's README.md)"));
+            return;
+        }
+        for (Judgement.TestOutcome t : tests) {
+            Verdict v = switch (t.status()) {
+                case "FAILED", "NOT_IMPLEMENTED" -> Verdict.WRONG_ANSWER;
+                case "ERROR" -> t.exception() != null && t.exception().equals("java.lang.OutOfMemoryError")
+                        ? Verdict.MEMORY_LIMIT : Verdict.RUNTIME_ERROR;
+                default -> null;
+            };
+            if (v != null) {
+                String what = v == Verdict.WRONG_ANSWER ? "failed" : "threw " + t.exception();
+                findings.add(Finding.of(v, t.name() + " " + what + (t.message() == null ? "" : ": " + t.message())));
+            }
+        }
+    }
+
+    private static Judgement.ThreadFigures threadFindings(ProblemSpec spec, Observation seen,
+                                                          List<Finding> findings) {
+        int leaked = 0;
+        for (Event.ThreadLeak leak : seen.all(Event.ThreadLeak.class)) {
+            leaked += leak.threads().size();
+            boolean forbid = spec.hygiene().leaks().equals("forbid");
+            findings.add(new Finding(forbid ? Verdict.THREAD_LEAK : null, leak.threads().size() + " thread"
+                    + (leak.threads().size() == 1 ? "" : "s") + " still alive after " + leak.phase(),
+                    List.of("each with where it was created and where it is stuck now:"), leak.threads()));
+        }
+        findings.removeIf(f -> f.verdict() == null);
+        for (Event.BusyWait b : seen.all(Event.BusyWait.class)) {
+            ThreadSnapshot t = b.thread();
+            findings.add(new Finding(Verdict.BUSY_WAIT, "thread '" + t.name() + "' used " + Math.round(b.cpuShare() * 100)
+                    + "% of a CPU for " + b.windowMs() + " ms in " + b.phase() + " while it should wait",
+                    List.of("spinning at " + t.stuckAt() + ": block on a queue, latch or lock instead"), List.of(t)));
+        }
+        Event.ThreadTotals totals = seen.first(Event.ThreadTotals.class);
+        if (totals == null) {
+            return null;
+        }
+        int max = spec.hygiene().maxThreads();
+        if (totals.peakLive() > max && seen.first(Event.TooManyThreads.class) == null) {
+            findings.add(Finding.of(Verdict.TOO_MANY_THREADS, totals.peakLive() + " of your threads were alive at once; "
+                    + "this kata needs at most " + max));
+        }
+        return new Judgement.ThreadFigures(totals.startedPlatform(), totals.startedVirtual(), totals.peakLive(),
+                totals.peakPlatform(), max, leaked);
+    }
+
+    private static Judgement.SpeedupFigures speedupFindings(ProblemSpec spec, Observation seen,
+                                                            List<Judgement.TestOutcome> tests,
+                                                            List<Finding> findings) {
+        if (spec.speedup() == null) {
+            return null;
+        }
+        double target = spec.speedup().target();
+        Event.SpeedupMeasured m = seen.first(Event.SpeedupMeasured.class);
+        if (m == null) {
+            return new Judgement.SpeedupFigures(List.of(), List.of(), 0, target, "not measured: the run was stopped");
+        }
+        List<Double> base = m.baselineNanos().stream().map(n -> n / 1e6).toList();
+        List<Double> sub = m.submissionNanos().stream().map(n -> n / 1e6).toList();
+        if (m.error() != null || sub.isEmpty()) {
+            String error = m.error() != null ? m.error() : "no run finished";
+            if (!error.startsWith("not measured")) {
+                Verdict v = error.startsWith("java.lang.AssertionError") ? Verdict.WRONG_ANSWER : Verdict.RUNTIME_ERROR;
+                findings.add(Finding.of(v, "the speedup workload failed on your solution: " + error));
+            }
+            return new Judgement.SpeedupFigures(base, sub, 0, target, error);
+        }
+        double ratio = median(base) / median(sub);
+        boolean allPassed = tests.stream().allMatch(t -> t.status().equals("PASSED"));
+        if (ratio < target && allPassed) {
+            findings.add(Finding.of(Verdict.SLOW, String.format(
+                    "speedup %.2fx against the sequential baseline; the target is %.1fx", ratio, target),
+                    String.format("median %.0f ms (baseline) vs %.0f ms (yours)", median(base), median(sub))));
+        }
+        return new Judgement.SpeedupFigures(base, sub, round(ratio), target, null);
+    }
+
+    /** Hygiene share left after the findings: a leak or an abort takes all, the rest half each. */
+    private static double hygieneShare(List<Finding> findings) {
+        double share = 1.0;
+        for (Finding f : findings) {
+            switch (f.verdict()) {
+                case THREAD_LEAK, DEADLOCK, TIME_LIMIT, MEMORY_LIMIT -> share = 0;
+                case TOO_MANY_THREADS, BUSY_WAIT -> share -= 0.5;
+                case RUNTIME_ERROR -> share -= f.headline().contains("System.exit") ? 0.5 : 0;
+                default -> { }
+            }
+        }
+        return Math.max(0, share);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -35,6 +35,7 @@ final class Watchdog implements Runnable {
 
     private static final long TICK_MS = 20;
     private static final long BUSY_WINDOW_MS = 400;
+    private static final long BUSY_MIN_CPU_MS = 100;
 
     private final ChildRun run;
     private final long deadlockWindowMs;
@@ -200,6 +201,13 @@ final class Watchdog implements Runnable {
 
     // ------------------------------------------------------------------ busy waiting
 
+    /**
+     * A thread spins when, over the last window, it used a large share of a
+     * CPU and a real amount of CPU time, and is running learner code right
+     * now. The share is kept modest and the absolute time required, so a
+     * spinner is still caught on a loaded machine where it gets only part of
+     * a core, while class loading or JIT work in test code is not blamed.
+     */
     private void checkBusyWaiting(Phase p) {
         long now = System.nanoTime();
         for (TrackedThread r : ThreadRegistry.liveUnordered()) {
@@ -212,20 +220,38 @@ final class Watchdog implements Runnable {
             }
             Deque<long[]> samples = cpuSamples.computeIfAbsent(r.id, k -> new ArrayDeque<>());
             samples.addLast(new long[] {now, cpu});
-            while (samples.size() > 2 && (now - samples.peekFirst()[0]) / 1_000_000 > BUSY_WINDOW_MS * 2) {
+            while (samples.size() > 2 && (now - samples.peekFirst()[0]) / 1_000_000 > BUSY_WINDOW_MS) {
                 samples.removeFirst();
             }
             long[] first = samples.peekFirst();
-            long wallMs = (now - first[0]) / 1_000_000;
-            if (wallMs < BUSY_WINDOW_MS) {
+            long wallNanos = now - first[0];
+            long cpuNanos = cpu - first[1];
+            if (wallNanos / 1_000_000 < BUSY_WINDOW_MS * 3 / 4 || cpuNanos / 1_000_000 < BUSY_MIN_CPU_MS) {
                 continue;
             }
-            double share = (double) (cpu - first[1]) / (now - first[0]);
-            if (share >= busyShare) {
+            double share = (double) cpuNanos / wallNanos;
+            if (share >= busyShare && runsLearnerCode(r.thread)) {
                 flaggedBusy.add(r.id);
-                run.report(new Event.BusyWait(p.name(), Math.round(share * 100) / 100.0, wallMs, Snapshots.of(r)));
+                run.report(new Event.BusyWait(p.name(), Math.round(share * 100) / 100.0, wallNanos / 1_000_000,
+                        Snapshots.of(r)));
             }
         }
+    }
+
+    /** Whether the innermost frame that is not the JDK's belongs to the submission. */
+    private static boolean runsLearnerCode(Thread t) {
+        for (StackTraceElement e : t.getStackTrace()) {
+            String loader = e.getClassLoaderName();
+            if (loader == null || loader.equals("platform") || loader.equals("app") && isJdk(e.getClassName())) {
+                continue;
+            }
+            return Snapshots.LEARNER_LOADER_NAME.equals(loader);
+        }
+        return false;
+    }
+
+    private static boolean isJdk(String className) {
+        return className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.");
     }
 
     private static List<ThreadSnapshot> snapshotAll() {

@@ -296,6 +296,16 @@ public final class ThreadRegistry {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * The timer thread behind CompletableFuture's delays and timeouts: in JDK
+     * 25 the common pool's DelayScheduler, before that a thread of its own.
+     * It serves everyone and is never the learner's to stop.
+     */
+    public static boolean isCommonDelayScheduler(Thread t) {
+        String name = t.getName();
+        return name.equals("ForkJoinPool.commonPool-delayScheduler") || name.equals("CompletableFutureDelayScheduler");
+    }
+
     private static boolean firstCallerIsLearner(List<StackWalker.StackFrame> frames) {
         ClassLoader learner = learnerLoader;
         if (learner == null) {
@@ -319,7 +329,7 @@ public final class ThreadRegistry {
     private static boolean isJdkHelper(Thread t) {
         String cls = t.getClass().getName();
         if (cls.equals("jdk.internal.misc.CarrierThread") || cls.equals("jdk.internal.misc.InnocuousThread")
-                || t.getName().equals("CompletableFutureDelayScheduler")) {
+                || isCommonDelayScheduler(t)) {
             return true;
         }
         return t instanceof ForkJoinWorkerThread w && w.getPool() == ForkJoinPool.commonPool();

@@ -1,34 +1,37 @@
 package katajudge.agent;
 
-import static net.bytebuddy.matcher.ElementMatchers.isStatic;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.none;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
-
+import java.io.IOException;
+import java.lang.instrument.ClassDefinition;
 import java.lang.instrument.Instrumentation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import katajudge.runtime.ThreadRegistry;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.utility.JavaModule;
 
 /**
- * The judge's Java agent, given to every child JVM with {@code -javaagent:}.
+ * The judge's Java agent, given to every child JVM with
+ * {@code -javaagent:judge-agent.jar[=cache=DIR]}.
  *
  * <p>It weaves {@link Advices} into the JDK's thread start and end, park,
- * sleep and wait methods (a version-gated table: the names are those of
- * JDK 22 and later), then checks itself: if a thread start, a park, a sleep
- * or a thread end goes unseen, the runner reports a judge error instead of
- * judging blind.
+ * sleep, wait and exit methods (a version-gated table: the private names are
+ * those of JDK 22 and later). Weaving with Byte Buddy costs about a second of
+ * start-up, so the woven class files are kept in the cache folder, per JDK
+ * build and agent build, and later JVMs just redefine the classes with them.
+ * Then it checks itself: if a thread start, a park, a sleep or a thread end
+ * goes unseen, the runner reports a judge error instead of judging blind.
  */
 public final class JudgeAgent {
 
-    /** The oldest JDK whose private method names the table below matches (Thread.sleepNanos came in 22). */
+    /** The oldest JDK whose private method names the table matches (Thread.sleepNanos came in 22). */
     static final int MIN_FEATURE = 22;
+
+    static final List<String> INSTRUMENTED = List.of("java.lang.Thread", "java.lang.VirtualThread",
+            "java.util.concurrent.locks.LockSupport", "java.lang.Object", "java.lang.Runtime");
 
     private JudgeAgent() {}
 
@@ -42,50 +45,65 @@ public final class JudgeAgent {
         Module javaBase = Object.class.getModule();
         inst.redefineModule(javaBase, Set.of(ThreadRegistry.class.getModule()), Map.of(), Map.of(),
                 Set.of(), Map.of());
-        ProblemListener listener = new ProblemListener();
-        install(inst, listener);
-        for (String type : INSTRUMENTED) {
-            if (!listener.transformed.contains(type)) {
-                ThreadRegistry.reportAgentProblem("the agent did not instrument " + type);
+        Path cache = cacheDir(args);
+        if (cache == null || !redefineFromCache(inst, cache)) {
+            Map<String, byte[]> woven = Weaver.weave(inst);
+            for (String type : INSTRUMENTED) {
+                if (!woven.containsKey(type)) {
+                    ThreadRegistry.reportAgentProblem("the agent did not instrument " + type);
+                }
+            }
+            if (cache != null && woven.keySet().containsAll(INSTRUMENTED)) {
+                save(cache, woven);
             }
         }
         selfTest();
     }
 
-    private static final java.util.List<String> INSTRUMENTED = java.util.List.of("java.lang.Thread",
-            "java.lang.VirtualThread", "java.util.concurrent.locks.LockSupport", "java.lang.Object", "java.lang.Runtime");
+    /** The cache folder for this JDK build and this agent build, from {@code cache=DIR}; null if none. */
+    private static Path cacheDir(String args) {
+        if (args == null || !args.startsWith("cache=")) {
+            return null;
+        }
+        try {
+            Path jar = Path.of(JudgeAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String key = (Runtime.version() + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + Files.size(jar))
+                    .replaceAll("[^A-Za-z0-9.+-]", "_");
+            return Path.of(args.substring("cache=".length())).resolve(key);
+        } catch (Exception e) {
+            return null;
+        }
+    }
 
-    private static void install(Instrumentation inst, ProblemListener listener) {
-        new AgentBuilder.Default()
-                .disableClassFormatChanges()
-                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-                .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
-                .ignore(none())
-                .with(listener)
-                .type(named("java.lang.Thread"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Start.class).on(named("start").and(takesArguments(0)
-                                .or(takesArguments(1)))))
-                        .visit(Advice.to(Advices.End.class).on(named("exit").and(takesArguments(0))))
-                        .visit(Advice.to(Advices.Sleep.class).on(named("sleepNanos").and(isStatic()))))
-                .type(named("java.lang.VirtualThread"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Start.class).on(named("start").and(takesArguments(1))))
-                        .visit(Advice.to(Advices.End.class).on(named("afterDone").and(takesArguments(1))))
-                        .visit(Advice.to(Advices.Mount.class).on(named("runContinuation"))))
-                .type(named("java.util.concurrent.locks.LockSupport"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Park.class).on(named("park").or(named("parkNanos"))
-                                .or(named("parkUntil")))))
-                .type(named("java.lang.Runtime"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Exit.class).on(named("exit").or(named("halt"))
-                                .and(takesArguments(int.class)))))
-                .type(named("java.lang.Object"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Wait.class).on(named("wait").and(takesArguments(long.class)))))
-                .installOn(inst);
+    private static boolean redefineFromCache(Instrumentation inst, Path dir) {
+        try {
+            List<ClassDefinition> definitions = new ArrayList<>();
+            for (String type : INSTRUMENTED) {
+                Path file = dir.resolve(type + ".class");
+                if (!Files.isRegularFile(file)) {
+                    return false;
+                }
+                definitions.add(new ClassDefinition(Class.forName(type), Files.readAllBytes(file)));
+            }
+            inst.redefineClasses(definitions.toArray(ClassDefinition[]::new));
+            return true;
+        } catch (Exception | LinkageError e) {
+            return false; // a stale or damaged cache: weave afresh
+        }
+    }
+
+    private static void save(Path dir, Map<String, byte[]> woven) {
+        try {
+            Files.createDirectories(dir);
+            for (String type : INSTRUMENTED) {
+                Path tmp = Files.createTempFile(dir, type, ".tmp");
+                Files.write(tmp, woven.get(type));
+                Files.move(tmp, dir.resolve(type + ".class"), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            // no cache this time: the next JVM weaves again
+        }
     }
 
     /** Starts a platform and a virtual thread that park and sleep; every event must be seen. */
@@ -113,23 +131,6 @@ public final class JudgeAgent {
         } else {
             ThreadRegistry.reportAgentProblem("self-test saw " + seen + " of at least 6 thread events: "
                     + "the instrumentation is not active");
-        }
-    }
-
-    /** Instrumentation failures are silent by default; make them count. */
-    private static final class ProblemListener extends AgentBuilder.Listener.Adapter {
-        final Set<String> transformed = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-        @Override
-        public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded,
-                            Throwable throwable) {
-            ThreadRegistry.reportAgentProblem("cannot instrument " + typeName + ": " + throwable);
-        }
-
-        @Override
-        public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module,
-                                     boolean loaded, DynamicType dynamicType) {
-            transformed.add(type.getName());
         }
     }
 }

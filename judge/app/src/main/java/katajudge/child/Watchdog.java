@@ -164,7 +164,7 @@ final class Watchdog implements Runnable {
             return true;
         }
         for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals("CompletableFutureDelayScheduler") && t.getState() == Thread.State.TIMED_WAITING) {
+            if (ThreadRegistry.isCommonDelayScheduler(t) && t.getState() == Thread.State.TIMED_WAITING) {
                 return true;
             }
         }

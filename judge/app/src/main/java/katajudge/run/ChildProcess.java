@@ -76,7 +76,8 @@ public final class ChildProcess {
         String secret = HexFormat.of().formatHex(SecureRandom.getSeed(16));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-javaagent:" + home.agentJar(),
+                "-javaagent:" + home.agentJar() + "=cache=" + home.libDir().resolveSibling("agent-cache"),
+                "--sun-misc-unsafe-memory-access=allow",
                 "-Xmx" + (spec.limits().heapMb() + JVM_HEADROOM_MB) + "m",
                 "-XX:+UseSerialGC",
                 "-XX:-UsePerfData",

@@ -39,6 +39,10 @@ public record JudgeHome(Path appJar, Path libDir, Path problemsDir) {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+        if (java.nio.file.Files.isDirectory(jar)) {
+            // Run from target/classes (the judge's own tests): the child still needs the packaged jar.
+            jar = jar.resolveSibling("judge.jar");
+        }
         Path lib = jar.getParent().resolve("lib");
         // judge/app/target/judge.jar -> the project root is three folders up.
         Path problems = problemsOverride != null ? problemsOverride

@@ -27,6 +27,8 @@ public final class ThreadRegistry {
     private static final StackWalker WALKER =
             StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private static final int CREATION_FRAMES = 24;
+    /** Creation stacks walked in full per parent before sampling starts (one in this many after). */
+    static final int FULL_WALKS = 64;
 
     private static final ConcurrentHashMap<Long, TrackedThread> LIVE = new ConcurrentHashMap<>();
     private static volatile boolean active;
@@ -70,7 +72,10 @@ public final class ThreadRegistry {
         active = false;
         Thread root = rootThread;
         if (root != null) {
-            LIVE.remove(root.threadId());
+            TrackedThread r = LIVE.remove(root.threadId());
+            if (r != null) {
+                r.forgotten = true;
+            }
         }
         rootThread = null;
     }
@@ -95,6 +100,7 @@ public final class ThreadRegistry {
 
     /** Forgets a thread that will never end (a leaked thread already reported). */
     public static void forget(TrackedThread t) {
+        t.forgotten = true;
         if (LIVE.remove(t.id, t) && t.owner == TrackedThread.Owner.LEARNER) {
             learnerLive.decrementAndGet();
             if (!t.virtual) {
@@ -150,6 +156,14 @@ public final class ThreadRegistry {
 
     public static void markSelfTestPassed() {
         selfTestPassed = true;
+        selfTesting = false;
+    }
+
+    /** Counting events costs a shared counter; only the install-time self-test needs it. */
+    private static volatile boolean selfTesting = true;
+
+    public static void endSelfTest() {
+        selfTesting = false;
     }
 
     /** Whether the agent saw a thread start, a park, a sleep and a thread end at install time. */
@@ -159,30 +173,53 @@ public final class ThreadRegistry {
 
     // ------------------------------------------------------------------ called by advice
 
-    /** Thread#start, Thread#start(ThreadContainer), VirtualThread#start(ThreadContainer): before the start. */
+    /**
+     * Thread#start, Thread#start(ThreadContainer), VirtualThread#start(ThreadContainer): before the start.
+     *
+     * <p>The creation stack is what makes a leak report useful, but walking
+     * it costs microseconds: a parent's first {@link #FULL_WALKS} starts are
+     * walked, then one in {@link #FULL_WALKS}, and the starts in between
+     * reuse the parent's last walked site and ownership (marked as sampled).
+     */
     public static void onStart(Thread t) {
-        eventsSeen.incrementAndGet();
-        if (!active || LIVE.containsKey(t.threadId()) || isJdkHelper(t)) {
+        if (selfTesting) {
+            eventsSeen.incrementAndGet();
+        }
+        if (!active || isJdkHelper(t)) {
             return;
         }
         Thread parent = Thread.currentThread();
         TrackedThread parentRecord = LIVE.get(parent.threadId());
-        List<StackWalker.StackFrame> frames = WALKER.walk(s -> s
-                .dropWhile(f -> f.getDeclaringClass() == ThreadRegistry.class
-                        || (f.getDeclaringClass().getName().startsWith("java.lang.")
-                            && f.getMethodName().equals("start")))
-                .limit(CREATION_FRAMES).toList());
+        List<StackWalker.StackFrame> frames;
         TrackedThread.Owner owner;
-        if (parentRecord != null && parentRecord.owner == TrackedThread.Owner.LEARNER) {
-            owner = TrackedThread.Owner.LEARNER;
-        } else if (firstCallerIsLearner(frames)) {
-            owner = TrackedThread.Owner.LEARNER;
-        } else if (parentRecord != null || parent == rootThread) {
-            owner = TrackedThread.Owner.JUDGE;
+        boolean sampled = parentRecord != null && parentRecord.lastOwner != null
+                && parentRecord.starts >= FULL_WALKS && parentRecord.starts % FULL_WALKS != 0;
+        if (sampled) {
+            frames = parentRecord.lastCreationFrames;
+            owner = parentRecord.lastOwner;
         } else {
-            return;
+            frames = WALKER.walk(s -> s
+                    .dropWhile(f -> f.getDeclaringClass() == ThreadRegistry.class
+                            || (f.getDeclaringClass().getName().startsWith("java.lang.")
+                                && f.getMethodName().equals("start")))
+                    .limit(CREATION_FRAMES).toList());
+            if (parentRecord != null && parentRecord.owner == TrackedThread.Owner.LEARNER) {
+                owner = TrackedThread.Owner.LEARNER;
+            } else if (firstCallerIsLearner(frames)) {
+                owner = TrackedThread.Owner.LEARNER;
+            } else if (parentRecord != null || parent == rootThread) {
+                owner = TrackedThread.Owner.JUDGE;
+            } else {
+                return;
+            }
         }
-        TrackedThread record = new TrackedThread(t, owner, phase, frames, parent.getName());
+        if (parentRecord != null) {
+            parentRecord.starts++;
+            parentRecord.lastCreationFrames = frames;
+            parentRecord.lastOwner = owner;
+        }
+        TrackedThread record = new TrackedThread(t, owner, phase, frames,
+                sampled ? parent.getName() + " (creation site sampled)" : parent.getName());
         if (LIVE.putIfAbsent(record.id, record) == null && owner == TrackedThread.Owner.LEARNER) {
             (t.isVirtual() ? learnerStartedVirtual : learnerStartedPlatform).incrementAndGet();
             int live = learnerLive.incrementAndGet();
@@ -206,7 +243,9 @@ public final class ThreadRegistry {
 
     /** Thread#exit (platform) and VirtualThread#afterDone (virtual). */
     public static void onEnd(Thread t) {
-        eventsSeen.incrementAndGet();
+        if (selfTesting) {
+            eventsSeen.incrementAndGet();
+        }
         TrackedThread r = LIVE.get(t.threadId());
         if (r != null) {
             r.endedNanos = System.nanoTime();
@@ -216,8 +255,10 @@ public final class ThreadRegistry {
 
     /** Entry of LockSupport.park*, Thread.sleepNanos, Object.wait(long). */
     public static void onWaitBegin(String kind, boolean timed) {
-        eventsSeen.incrementAndGet();
-        TrackedThread r = LIVE.get(Thread.currentThread().threadId());
+        if (selfTesting) {
+            eventsSeen.incrementAndGet();
+        }
+        TrackedThread r = own();
         if (r == null) {
             return;
         }
@@ -230,7 +271,7 @@ public final class ThreadRegistry {
 
     /** Exit of the same methods, normal or exceptional. */
     public static void onWaitEnd() {
-        TrackedThread r = LIVE.get(Thread.currentThread().threadId());
+        TrackedThread r = own();
         if (r == null) {
             return;
         }
@@ -240,22 +281,33 @@ public final class ThreadRegistry {
         }
     }
 
-    /** VirtualThread#runContinuation entry: the virtual thread is about to mount. */
-    public static void onMount(Thread vt) {
-        TrackedThread r = LIVE.get(vt.threadId());
-        if (r != null) {
-            r.mountedSince = System.nanoTime();
+    /**
+     * The calling thread's record, or null. Parks are the hottest path: the
+     * answer is kept in a thread-local (looked up once per thread), which
+     * costs far less than a map lookup with a boxed id.
+     */
+    private static TrackedThread own() {
+        Object cached = OWN.get();
+        if (cached == NONE) {
+            if (!active) {
+                return null;
+            }
+            TrackedThread r = LIVE.get(Thread.currentThread().threadId());
+            if (r != null) {
+                OWN.set(r);
+            }
+            return r;
         }
+        TrackedThread r = (TrackedThread) cached;
+        if (r.forgotten) {
+            OWN.set(NONE);
+            return null;
+        }
+        return r;
     }
 
-    /** VirtualThread#runContinuation exit: the virtual thread unmounted (parked, yielded or ended). */
-    public static void onUnmount(Thread vt) {
-        TrackedThread r = LIVE.get(vt.threadId());
-        if (r != null && r.mountedSince != 0) {
-            r.mountedNanos += System.nanoTime() - r.mountedSince;
-            r.mountedSince = 0;
-        }
-    }
+    private static final Object NONE = new Object();
+    private static final ThreadLocal<Object> OWN = ThreadLocal.withInitial(() -> NONE);
 
     /** A refused System.exit or Runtime.halt: the status, the phase and the caller's stack. */
     public record ExitAttempt(int status, String phase, StackTraceElement[] stack) {}

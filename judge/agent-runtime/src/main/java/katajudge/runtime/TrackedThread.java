@@ -30,10 +30,13 @@ public final class TrackedThread {
     volatile String waitKind;
     volatile boolean waitTimed;
     volatile long waitSinceNanos;
-    /** Virtual threads: time spent mounted on a carrier (CPU time stand-in) and the current mount start. */
-    volatile long mountedNanos;
-    volatile long mountedSince;
     volatile long endedNanos;
+    /** Ended, or retired after a leak report: no longer the thread's record. */
+    volatile boolean forgotten;
+    /** Starts made by this thread, and the site and owner of the last walked one (see ThreadRegistry#onStart). */
+    int starts;
+    List<StackWalker.StackFrame> lastCreationFrames;
+    Owner lastOwner;
 
     TrackedThread(Thread thread, Owner owner, String startedDuring, List<StackWalker.StackFrame> createdAt,
                   String parentName) {
@@ -68,9 +71,5 @@ public final class TrackedThread {
         return endedNanos;
     }
 
-    /** Time mounted so far (virtual threads), including a mount in progress. */
-    public long mountedNanos() {
-        long since = mountedSince;
-        return mountedNanos + (since != 0 ? System.nanoTime() - since : 0);
-    }
+
 }

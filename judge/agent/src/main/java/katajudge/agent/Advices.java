@@ -74,19 +74,6 @@ final class Advices {
         }
     }
 
-    /** VirtualThread#runContinuation(): mount to unmount, the CPU time of a virtual thread. */
-    static final class Mount {
-        @Advice.OnMethodEnter(suppress = Throwable.class)
-        static void enter(@Advice.This Thread self) {
-            ThreadRegistry.onMount(self);
-        }
-
-        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-        static void exit(@Advice.This Thread self) {
-            ThreadRegistry.onUnmount(self);
-        }
-    }
-
     /** Runtime#exit(int) and Runtime#halt(int): not suppressed, the refusal must reach the caller. */
     static final class Exit {
         @Advice.OnMethodEnter

@@ -129,6 +129,7 @@ public final class JudgeAgent {
         if (seen >= 6) {
             ThreadRegistry.markSelfTestPassed();
         } else {
+            ThreadRegistry.endSelfTest();
             ThreadRegistry.reportAgentProblem("self-test saw " + seen + " of at least 6 thread events: "
                     + "the instrumentation is not active");
         }

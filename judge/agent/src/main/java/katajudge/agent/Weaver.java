@@ -56,8 +56,7 @@ final class Weaver {
                 .type(named("java.lang.VirtualThread"))
                 .transform((builder, type, loader, module, domain) -> builder
                         .visit(Advice.to(Advices.Start.class).on(named("start").and(takesArguments(1))))
-                        .visit(Advice.to(Advices.End.class).on(named("afterDone").and(takesArguments(1))))
-                        .visit(Advice.to(Advices.Mount.class).on(named("runContinuation"))))
+                        .visit(Advice.to(Advices.End.class).on(named("afterDone").and(takesArguments(1)))))
                 .type(named("java.util.concurrent.locks.LockSupport"))
                 .transform((builder, type, loader, module, domain) -> builder
                         .visit(Advice.to(Advices.Park.class).on(named("park").or(named("parkNanos"))

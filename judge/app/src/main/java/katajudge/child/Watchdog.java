@@ -214,12 +214,13 @@ final class Watchdog implements Runnable {
             if ((r.owner != TrackedThread.Owner.LEARNER && r.thread != p.root()) || flaggedBusy.contains(r.id)) {
                 continue;
             }
-            long cpu = r.virtual ? r.mountedNanos() : mx.getThreadCpuTime(r.id);
+            Deque<long[]> samples = cpuSamples.computeIfAbsent(r.id, k -> new ArrayDeque<>());
+            long cpu = r.virtual ? runnableNanos(r.thread, samples.peekLast(), now) : mx.getThreadCpuTime(r.id);
             if (cpu < 0) {
                 continue;
             }
-            Deque<long[]> samples = cpuSamples.computeIfAbsent(r.id, k -> new ArrayDeque<>());
-            samples.addLast(new long[] {now, cpu});
+            boolean runnable = r.thread.getState() == Thread.State.RUNNABLE;
+            samples.addLast(new long[] {now, cpu, runnable ? 1 : 0});
             while (samples.size() > 2 && (now - samples.peekFirst()[0]) / 1_000_000 > BUSY_WINDOW_MS) {
                 samples.removeFirst();
             }
@@ -236,6 +237,20 @@ final class Watchdog implements Runnable {
                         Snapshots.of(r)));
             }
         }
+    }
+
+    /**
+     * The JDK cannot tell a virtual thread's CPU time, so it is estimated from
+     * the samples: time between two samples at which the thread was RUNNABLE
+     * both times counts as running. A virtual thread that spins never leaves
+     * RUNNABLE; one that waits is WAITING or TIMED_WAITING nearly always.
+     */
+    private static long runnableNanos(Thread t, long[] last, long now) {
+        if (last == null) {
+            return 0;
+        }
+        boolean both = last[2] == 1 && t.getState() == Thread.State.RUNNABLE;
+        return last[1] + (both ? now - last[0] : 0);
     }
 
     /** Whether the innermost frame that is not the JDK's belongs to the submission. */

@@ -7,6 +7,8 @@ import java.util.List;
 import katajudge.protocol.Event;
 import katajudge.report.Result;
 import katajudge.run.ChildProcess;
+import katajudge.run.ForbiddenApiScan;
+import katajudge.run.Submission;
 import katajudge.run.Observation;
 import katajudge.run.RunRequest;
 import katajudge.score.Finding;
@@ -25,6 +27,11 @@ public final class Judge {
     private Judge() {}
 
     public static Result judge(RunRequest request, String who) throws IOException {
+        List<ForbiddenApiScan.Use> uses = ForbiddenApiScan.scan(request.submission().jar(),
+                request.problem().spec().forbidden());
+        if (!uses.isEmpty()) {
+            return forbidden(request.problem(), who, request.submission(), uses);
+        }
         long start = System.nanoTime();
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Result.Environment env = Result.Environment.current();
@@ -44,11 +51,24 @@ public final class Judge {
 
     /** The result of a module that did not compile: no run, the compiler's errors as the finding. */
     public static Result buildFailed(Problem p, String who, String module, List<String> errors) {
-        Finding f = new Finding(Verdict.BUILD_FAILED, "your module " + module + " does not compile", errors, List.of());
+        return withoutRun(p, who, null, null, new Finding(Verdict.BUILD_FAILED,
+                "your module " + module + " does not compile", errors, List.of()));
+    }
+
+    /** The result of a submission that uses forbidden APIs: no run, each use with its class, method and line. */
+    public static Result forbidden(Problem p, String who, Submission s, List<ForbiddenApiScan.Use> uses) {
+        List<String> details = new java.util.ArrayList<>();
+        details.add(p.spec().forbidden().why());
+        uses.stream().limit(20).forEach(u -> details.add(u.toString()));
+        return withoutRun(p, who, s.jar().toString(), s.implementation(), new Finding(Verdict.FORBIDDEN_API,
+                uses.size() + " use" + (uses.size() == 1 ? "" : "s") + " of forbidden APIs", details, List.of()));
+    }
+
+    private static Result withoutRun(Problem p, String who, String jar, String impl, Finding f) {
         var w = p.spec().weights();
         return new Result(Result.SCHEMA, who, p.day(), p.slug(), p.spec().title(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), null, null, Verdict.BUILD_FAILED,
-                Verdict.BUILD_FAILED.meaning(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), jar, impl, f.verdict(),
+                f.verdict().meaning(),
                 new Judgement.Score(0, 0, w.correctness(), 0, w.speedup(), 0, w.hygiene()), List.of(), List.of(f),
                 null, null, new Result.Timing(0, 0, 0, 0, 0, 1.0), Result.Environment.current());
     }

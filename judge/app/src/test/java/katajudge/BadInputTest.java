@@ -81,11 +81,7 @@ class BadInputTest {
 
     @Test
     void aBrokenSpecNamesTheFileAndTheField() throws IOException {
-        Path problems = Files.createTempDirectory(Fixture.ROOT, "broken-");
-        Path day = problems.resolve("day01-fixture");
-        copy(Fixture.PROBLEMS.resolve("day01-fixture"), day);
-        Path spec = day.resolve("spec.json");
-        Files.writeString(spec, Files.readString(spec).replace("\"heapMb\"", "\"heapMegs\""));
+        Path problems = Fixture.variant(spec -> spec.replace("\"heapMb\"", "\"heapMegs\""));
         Path jar = Fixture.learnerJar("Good", Map.of("learner.Good", GOOD));
         Fixture.Outcome o = Fixture.runRaw(null, "submit", "--problems", problems.toString(), "--day", "1",
                 "--jar", jar.toString());
@@ -95,11 +91,7 @@ class BadInputTest {
 
     @Test
     void aNegativeLimitIsRefusedByName() throws IOException {
-        Path problems = Files.createTempDirectory(Fixture.ROOT, "negative-");
-        Path day = problems.resolve("day01-fixture");
-        copy(Fixture.PROBLEMS.resolve("day01-fixture"), day);
-        Path spec = day.resolve("spec.json");
-        Files.writeString(spec, Files.readString(spec).replace("\"testTimeoutMs\": 3000", "\"testTimeoutMs\": -5"));
+        Path problems = Fixture.variant(spec -> spec.replace("\"testTimeoutMs\": 3000", "\"testTimeoutMs\": -5"));
         Path jar = Fixture.learnerJar("Good", Map.of("learner.Good", GOOD));
         Fixture.Outcome o = Fixture.runRaw(null, "submit", "--problems", problems.toString(), "--day", "1",
                 "--jar", jar.toString());
@@ -155,24 +147,5 @@ class BadInputTest {
         assertTrue(o.err().contains(message), "expected '" + message + "' in: " + o.err());
         assertEquals(1, o.err().strip().lines().count(), "one line: " + o.err());
         assertNull(o.result(), "no result file written");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        // The compiled jars live beside the day folders.
-        Path problems = to.getParent();
-        for (String jar : new String[] {"api/target/katas-api.jar", "pack/target/katas-pack.jar"}) {
-            Files.createDirectories(problems.resolve(jar).getParent());
-            Files.copy(Fixture.PROBLEMS.resolve(jar), problems.resolve(jar));
-        }
     }
 }

@@ -133,6 +133,23 @@ final class Fixture {
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), result);
     }
 
+    /** A copy of the fixture problems folder whose spec.json is edited by {@code edit}. */
+    static Path variant(java.util.function.UnaryOperator<String> edit) {
+        try {
+            Path problems = Files.createTempDirectory(ROOT, "variant-");
+            copyTree(PROBLEMS.resolve("day01-fixture"), problems.resolve("day01-fixture"));
+            Path spec = problems.resolve("day01-fixture/spec.json");
+            Files.writeString(spec, edit.apply(Files.readString(spec)));
+            for (String jar : new String[] {"api/target/katas-api.jar", "pack/target/katas-pack.jar"}) {
+                Files.createDirectories(problems.resolve(jar).getParent());
+                Files.copy(PROBLEMS.resolve(jar), problems.resolve(jar));
+            }
+            return problems;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ------------------------------------------------------------------ compiling
 
     static void compileToJar(List<Path> sources, String classPath, Path jar) throws IOException {

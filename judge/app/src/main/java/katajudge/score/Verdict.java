@@ -9,6 +9,7 @@ package katajudge.score;
 public enum Verdict {
     JUDGE_ERROR("the judge failed; this is not your fault, please report it"),
     BUILD_FAILED("your module does not compile"),
+    FORBIDDEN_API("your code uses an API this kata forbids"),
     NOT_IMPLEMENTED("the kata is still the untouched template"),
     DEADLOCK("every thread waits forever"),
     TIME_LIMIT("a test or the whole run took longer than its limit"),

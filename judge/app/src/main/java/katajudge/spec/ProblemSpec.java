@@ -17,7 +17,19 @@ public record ProblemSpec(
         @JsonProperty(required = true) Limits limits,
         @JsonProperty(required = true) Weights weights,
         Speedup speedup,
-        @JsonProperty(required = true) Hygiene hygiene) {
+        @JsonProperty(required = true) Hygiene hygiene,
+        Forbidden forbidden) {
+
+    /**
+     * APIs the submission may not use, found in its bytecode before it runs
+     * (FORBIDDEN_API).
+     *
+     * @param apis           {@code pkg.Class#method}, {@code pkg.Class} or {@code pkg.*}
+     * @param noSynchronized whether synchronized blocks and methods are forbidden too
+     * @param why            one line shown to the learner: why the kata forbids them
+     */
+    public record Forbidden(@JsonProperty(required = true) List<String> apis, boolean noSynchronized,
+                            @JsonProperty(required = true) String why) {}
 
     /**
      * @param testTimeoutMs wall-clock limit of one test or one workload run

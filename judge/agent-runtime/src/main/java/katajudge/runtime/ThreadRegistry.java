@@ -309,6 +309,13 @@ public final class ThreadRegistry {
     private static final Object NONE = new Object();
     private static final ThreadLocal<Object> OWN = ThreadLocal.withInitial(() -> NONE);
 
+    private static volatile boolean refuseExits = true;
+
+    /** Katas may not end the JVM; a program under {@code judge run} may. */
+    public static void setRefuseExits(boolean refuse) {
+        refuseExits = refuse;
+    }
+
     /** A refused System.exit or Runtime.halt: the status, the phase and the caller's stack. */
     public record ExitAttempt(int status, String phase, StackTraceElement[] stack) {}
 
@@ -322,7 +329,7 @@ public final class ThreadRegistry {
      */
     public static void onExitRequest(int status) {
         ClassLoader learner = learnerLoader;
-        if (learner == null) {
+        if (learner == null || !refuseExits) {
             return;
         }
         TrackedThread r = LIVE.get(Thread.currentThread().threadId());

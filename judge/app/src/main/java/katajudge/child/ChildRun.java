@@ -28,7 +28,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * check for leaks after each, time the workload against the baseline, and
  * report every finding on the event channel as it happens.
  */
-final class ChildRun {
+final class ChildRun implements FindingSink {
 
     private final ChildConfig config;
     private final EventChannel channel;
@@ -193,16 +193,19 @@ final class ChildRun {
 
     // ------------------------------------------------------------------ reporting
 
-    void report(Event event) {
+    @Override
+    public void report(Event event) {
         channel.send(event);
     }
 
-    void fault(String message) {
+    @Override
+    public void fault(String message) {
         channel.send(new Event.Fault(message));
     }
 
     /** Reports a fatal finding (deadlock, timeout, thread bomb) and ends the JVM: its threads cannot be trusted. */
-    void abort(Event why) {
+    @Override
+    public void abort(Event why) {
         channel.send(why);
         finish(true);
     }

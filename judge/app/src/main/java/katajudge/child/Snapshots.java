@@ -67,7 +67,12 @@ final class Snapshots {
             return "monitor " + (info != null && info.getLockName() != null ? info.getLockName() : "(synchronized)");
         }
         if (r != null && r.waitKind() != null) {
-            return r.waitKind().equals("wait") ? "Object.wait (needs a notify)" : r.waitKind();
+            if (r.waitKind().equals("wait")) {
+                boolean joining = java.util.Arrays.stream(t.getStackTrace()).limit(6)
+                        .anyMatch(e -> e.getClassName().equals("java.lang.Thread") && e.getMethodName().equals("join"));
+                return joining ? "Thread.join (waits for a thread to end)" : "Object.wait (needs a notify)";
+            }
+            return r.waitKind();
         }
         return null;
     }
@@ -82,13 +87,24 @@ final class Snapshots {
         return name + "@" + Integer.toHexString(System.identityHashCode(blocker));
     }
 
+    /**
+     * Formats a stack, innermost first. Below the learner's code, the frames
+     * of the test framework and the judge say nothing to a learner: they are
+     * cut at the first reflective call under a learner frame.
+     */
     static List<String> frames(StackTraceElement[] stack) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < stack.length && i < MAX_FRAMES; i++) {
-            out.add(format(stack[i]));
+        boolean seenLearner = false;
+        for (int i = 0; i < stack.length && out.size() < MAX_FRAMES; i++) {
+            String frame = format(stack[i]);
+            if (seenLearner && stack[i].getClassName().startsWith("jdk.internal.reflect.")) {
+                return out;
+            }
+            seenLearner |= frame.startsWith("> ");
+            out.add(frame);
         }
-        if (stack.length > MAX_FRAMES) {
-            out.add("... " + (stack.length - MAX_FRAMES) + " more");
+        if (stack.length > out.size()) {
+            out.add("... " + (stack.length - out.size()) + " more");
         }
         return out;
     }

@@ -37,7 +37,7 @@ final class Watchdog implements Runnable {
     private static final long BUSY_WINDOW_MS = 400;
     private static final long BUSY_MIN_CPU_MS = 100;
 
-    private final ChildRun run;
+    private final FindingSink run;
     private final long deadlockWindowMs;
     private final double busyShare;
     private final int threadCap;
@@ -49,7 +49,7 @@ final class Watchdog implements Runnable {
     private final Map<Long, Deque<long[]>> cpuSamples = new HashMap<>();
     private final Set<Long> flaggedBusy = new HashSet<>();
 
-    Watchdog(ChildRun run, long deadlockWindowMs, double busyShare, int threadCap) {
+    Watchdog(FindingSink run, long deadlockWindowMs, double busyShare, int threadCap) {
         this.run = run;
         this.deadlockWindowMs = deadlockWindowMs;
         this.busyShare = busyShare;

@@ -93,16 +93,20 @@ public final class ConsoleReport {
         for (Finding f : findings) {
             out.println("  " + verdict(f.verdict()) + " " + f.headline());
             f.details().forEach(d -> out.println("      " + d));
-            // Threads made at the same place and stuck at the same place are shown once, with a count.
-            Map<String, List<ThreadSnapshot>> alike = f.threads().stream().collect(Collectors.groupingBy(
-                    t -> t.createdAtFrame() + "|" + t.stuckAt() + "|" + t.state(), LinkedHashMap::new,
-                    Collectors.toList()));
-            for (List<ThreadSnapshot> group : alike.values()) {
-                printThread(group.getFirst());
-                if (group.size() > 1) {
-                    out.println(style.dim("        ... and " + (group.size() - 1)
-                            + " more threads created and stuck at the same places"));
-                }
+            printThreads(f.threads());
+        }
+    }
+
+    /** Threads made at the same place and stuck at the same place are shown once, with a count. */
+    public void printThreads(List<ThreadSnapshot> threads) {
+        Map<String, List<ThreadSnapshot>> alike = threads.stream().collect(Collectors.groupingBy(
+                t -> t.createdAtFrame() + "|" + t.stuckAt() + "|" + t.state(), LinkedHashMap::new,
+                Collectors.toList()));
+        for (List<ThreadSnapshot> group : alike.values()) {
+            printThread(group.getFirst());
+            if (group.size() > 1) {
+                out.println(style.dim("        ... and " + (group.size() - 1)
+                        + " more threads created and stuck at the same places"));
             }
         }
     }

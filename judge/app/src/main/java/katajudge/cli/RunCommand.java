@@ -1,0 +1,93 @@
+package katajudge.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.jar.JarFile;
+import katajudge.protocol.ProgramConfig;
+import katajudge.run.BadInputException;
+import katajudge.run.JudgeHome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "run", sortOptions = false,
+        description = {
+                "Runs any Java program under the judge's agent, with its own input and output, and tells",
+                "you on standard error, Go style:",
+                "  - \"all threads are asleep - deadlock!\" as soon as every thread of the program waits",
+                "    forever (locks, monitors, queues, latches, futures; platform and virtual threads),",
+                "    with every thread's stack, where it was created, what it waits on, who holds it,",
+                "    and the lock cycle when there is one;",
+                "  - the threads still alive when the program ends, with where each was created;",
+                "  - where every thread is when the time limit runs out.",
+                "",
+                "Exit code: the program's own; 2 after a deadlock (as Go); 3 after the time limit."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  judge run --jar problems/day26-*/demo/deadlock.jar",
+                "  judge run --jar app.jar --main com.example.Main --timeout 30 -- --port 8080"})
+final class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    JudgeCli parent;
+
+    @Option(names = "--jar", required = true, paramLabel = "PATH", description = "The program's jar.")
+    Path jar;
+
+    @Option(names = "--main", paramLabel = "CLASS", description = "The main class (default: the jar's Main-Class).")
+    String mainClass;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Wall-clock limit (default: ${DEFAULT-VALUE} s).")
+    long timeoutSeconds;
+
+    @Option(names = "--deadlock-window", paramLabel = "MS", defaultValue = "200",
+            description = "How long every thread must stay asleep before it is called a deadlock "
+                    + "(default: ${DEFAULT-VALUE} ms).")
+    long deadlockWindowMs;
+
+    @Parameters(paramLabel = "ARGS", description = "The program's arguments (after --).")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        JudgeHome home = Problems.home(parent.problems);
+        if (!Files.isRegularFile(jar)) {
+            throw new BadInputException("no jar at " + jar);
+        }
+        String main = mainClass != null ? mainClass : mainClassOf(jar);
+        Path dir = Files.createTempDirectory("katas-run-");
+        Path config = dir.resolve("program.json");
+        new ObjectMapper().writeValue(config.toFile(), new ProgramConfig(jar.toAbsolutePath().toString(), main, args,
+                timeoutSeconds * 1000, deadlockWindowMs, 500));
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-javaagent:" + home.agentJar() + "=cache=" + home.libDir().resolveSibling("agent-cache"),
+                "--sun-misc-unsafe-memory-access=allow",
+                "--add-opens", "java.base/java.util.concurrent.locks=ALL-UNNAMED",
+                "-cp", home.appJar().toString(), "katajudge.child.ProgramMain", config.toString());
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        int code = p.waitFor();
+        Files.deleteIfExists(config);
+        Files.deleteIfExists(dir);
+        return code;
+    }
+
+    private static String mainClassOf(Path jar) throws BadInputException {
+        try (JarFile f = new JarFile(jar.toFile())) {
+            var manifest = f.getManifest();
+            String main = manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class");
+            if (main == null) {
+                throw new BadInputException(jar + " names no Main-Class: pass --main CLASS");
+            }
+            return main;
+        } catch (IOException e) {
+            throw new BadInputException(jar + " cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -35,7 +35,7 @@ final class Watchdog implements Runnable {
 
     private static final long TICK_MS = 20;
     private static final long BUSY_WINDOW_MS = 400;
-    private static final long BUSY_MIN_CPU_MS = 100;
+    private static final long BUSY_MIN_CPU_MS = 60;
 
     private final FindingSink run;
     private final long deadlockWindowMs;

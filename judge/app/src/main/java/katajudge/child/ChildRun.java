@@ -47,7 +47,8 @@ final class ChildRun implements FindingSink {
     void execute() {
         try {
             output = OutputCapture.install(config.outputLimitBytes());
-            if (!ThreadRegistry.selfTestPassed() || !ThreadRegistry.agentProblems().isEmpty()) {
+            if (config.instrumented()
+                    && (!ThreadRegistry.selfTestPassed() || !ThreadRegistry.agentProblems().isEmpty())) {
                 fault("the judge agent is not working: " + ThreadRegistry.agentProblems());
                 finish(true);
             }

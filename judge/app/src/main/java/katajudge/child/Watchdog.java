@@ -110,7 +110,9 @@ final class Watchdog implements Runnable {
             run.abort(new Event.TooManyThreads(p.name(), live, threadCap, sample));
             return;
         }
-        checkDeadlock(p);
+        if (deadlockWindowMs > 0) {
+            checkDeadlock(p);
+        }
         if (busyShare > 0) {
             checkBusyWaiting(p);
         }

@@ -20,6 +20,9 @@ import java.util.List;
  * @param busyWaitShare      CPU share of wall time above which a waiting thread spins; 0 turns it off
  * @param threadCap          live learner platform threads at which the run is stopped
  * @param outputLimitBytes   learner output kept per test
+ * @param instrumented       whether the judge's agent is in this JVM; false for tests run by tools that
+ *                           instrument bytecode themselves (Lincheck): no deadlock, leak or busy-wait
+ *                           detection there, only time limits
  */
 public record ChildConfig(
         String api,
@@ -35,5 +38,6 @@ public record ChildConfig(
         long deadlockWindowMs,
         double busyWaitShare,
         int threadCap,
-        int outputLimitBytes) {
+        int outputLimitBytes,
+        boolean instrumented) {
 }

@@ -46,7 +46,14 @@ public final class ChildProcess {
             Path configFile = dir.resolve("child.json");
             JSON.writeValue(configFile.toFile(), config);
             long runLimit = Math.round(spec.limits().runTimeoutMs() * scale);
-            return fork(request.home(), spec, configFile, dir, runLimit);
+            Observation main = fork(request.home(), spec, configFile, dir, runLimit, true);
+            if (spec.plainTests().isEmpty() || !main.finished() || main.first(Event.Finished.class).aborted()) {
+                return main;
+            }
+            ChildConfig plain = plainConfig(config, spec.plainTests());
+            Path plainFile = dir.resolve("plain.json");
+            JSON.writeValue(plainFile.toFile(), plain);
+            return main.merge(fork(request.home(), spec, plainFile, dir, runLimit, false));
         } finally {
             deleteTree(dir);
         }
@@ -68,15 +75,23 @@ public final class ChildProcess {
                 150,
                 spec.hygiene().busyWait() ? 0.2 : 0,
                 Math.max(256, spec.hygiene().maxThreads() * 8),
-                16 * 1024);
+                16 * 1024,
+                true);
     }
 
-    private static Observation fork(JudgeHome home, ProblemSpec spec, Path configFile, Path dir, long runLimit)
-            throws IOException {
+    /** The same judging's tests for tools with agents of their own: no agent of ours, no detection but time. */
+    private static ChildConfig plainConfig(ChildConfig c, List<String> tests) {
+        return new ChildConfig(c.api(), c.implementation(), c.submissionJar(), c.problemJars(), tests, null, null, 0, c.testTimeoutMs(), 0, 0, 0, Integer.MAX_VALUE,
+                c.outputLimitBytes(), false);
+    }
+
+    private static Observation fork(JudgeHome home, ProblemSpec spec, Path configFile, Path dir, long runLimit,
+                                    boolean instrumented) throws IOException {
         String secret = HexFormat.of().formatHex(SecureRandom.getSeed(16));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-javaagent:" + home.agentJar() + "=cache=" + home.libDir().resolveSibling("agent-cache"),
+                instrumented ? "-javaagent:" + home.agentJar() + "=cache=" + home.libDir().resolveSibling("agent-cache")
+                        : "-XX:+EnableDynamicAgentLoading",
                 "--sun-misc-unsafe-memory-access=allow",
                 "-Xmx" + (spec.limits().heapMb() + JVM_HEADROOM_MB) + "m",
                 "-XX:+UseSerialGC",

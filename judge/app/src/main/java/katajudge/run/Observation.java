@@ -25,6 +25,19 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
         return events.stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
     }
 
+    /**
+     * This observation followed by a second child's (the plain tests): its
+     * test events join ours; its life adds to ours; its end is the end.
+     */
+    public Observation merge(Observation second) {
+        List<Event> all = new java.util.ArrayList<>(events.stream().filter(e -> !(e instanceof Event.Finished)).toList());
+        second.events.stream().filter(e -> e instanceof Event.Planned || e instanceof Event.TestFinished
+                || e instanceof Event.Timeout || e instanceof Event.Fault || e instanceof Event.Finished)
+                .forEach(all::add);
+        return new Observation(List.copyOf(all), second.exitCode, second.killed, wallMillis + second.wallMillis,
+                stderrTail + second.stderrTail, runLimitMs + second.runLimitMs);
+    }
+
     public boolean finished() {
         return first(Event.Finished.class) != null;
     }

@@ -56,8 +56,7 @@ public final class Scorer {
             out.add(new Judgement.TestOutcome(t.name(), t.status(), t.millis(), spec.limits().testTimeoutMs(),
                     t.message(), t.exception(), t.stack(), t.output()));
         }
-        Event.Planned planned = seen.first(Event.Planned.class);
-        if (planned != null) {
+        for (Event.Planned planned : seen.all(Event.Planned.class)) {
             for (String name : planned.tests()) {
                 if (!done.contains(name)) {
                     out.add(new Judgement.TestOutcome(name, "NOT_RUN", 0, spec.limits().testTimeoutMs(),

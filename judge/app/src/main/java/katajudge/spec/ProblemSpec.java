@@ -14,11 +14,21 @@ public record ProblemSpec(
         @JsonProperty(required = true) String concept,
         @JsonProperty(required = true) String api,
         @JsonProperty(required = true) List<String> tests,
+        List<String> plainTests,
         @JsonProperty(required = true) Limits limits,
         @JsonProperty(required = true) Weights weights,
         Speedup speedup,
         @JsonProperty(required = true) Hygiene hygiene,
         Forbidden forbidden) {
+
+    /**
+     * Hidden tests run in a second JVM without the judge's agent, for tools
+     * that instrument bytecode themselves (Lincheck's model checker); they
+     * count like the other hidden tests. Never null.
+     */
+    public List<String> plainTests() {
+        return plainTests == null ? List.of() : plainTests;
+    }
 
     /**
      * APIs the submission may not use, found in its bytecode before it runs

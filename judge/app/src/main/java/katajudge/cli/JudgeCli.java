@@ -16,12 +16,12 @@ import picocli.CommandLine.Option;
                 "sequential baseline, and thread hygiene (leaks, deadlocks, busy waiting), in a",
                 "fresh JVM watched by the judge's agent."},
         subcommands = {SubmitCommand.class, ListCommand.class, ShowCommand.class, VerifyCommand.class,
-                RunCommand.class,
+                RunCommand.class, LeaderboardCommand.class, GradeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:a verdict was produced, whatever it is (verify: every solution got its verdict)",
-                "1:verify: some solution got another verdict than its folder says",
+                "1:verify: some solution got another verdict than its folder says; grade: the policy (--min-score, --require-days) is not met",
                 "2:bad usage or bad input (missing jar, unknown day, broken spec...)",
                 "3:the judge itself failed (JUDGE_ERROR); not the learner's fault"})
 public final class JudgeCli {

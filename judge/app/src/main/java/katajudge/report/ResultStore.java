@@ -42,12 +42,20 @@ public final class ResultStore {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, ".result-", ".json");
-        JSON.writeValue(tmp.toFile(), result);
+        ObjectNode tree = JSON.valueToTree(result);
+        Signer signer = Signer.fromEnvironment();
+        if (signer != null) {
+            signer.sign(tree);
+        }
+        JSON.writeValue(tmp.toFile(), tree);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.createDirectories(dir);
         ObjectNode line = JSON.createObjectNode()
-                .put("judgedAt", result.judgedAt()).put("day", result.day())
+                .put("who", result.who()).put("judgedAt", result.judgedAt()).put("day", result.day())
                 .put("verdict", result.verdict().name()).put("score", result.score().total());
+        if (signer != null) {
+            signer.sign(line);
+        }
         Files.writeString(dir.resolve("history.jsonl"), line.toString() + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         return target;
@@ -60,7 +68,9 @@ public final class ResultStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(file.toFile(), Result.class));
+            ObjectNode tree = (ObjectNode) JSON.readTree(file.toFile());
+            tree.remove(Signer.FIELD);
+            return Optional.of(JSON.treeToValue(tree, Result.class));
         } catch (IOException e) {
             return Optional.empty();
         }

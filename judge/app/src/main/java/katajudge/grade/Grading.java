@@ -1,0 +1,239 @@
+package katajudge.grade;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import katajudge.Judge;
+import katajudge.report.ConsoleReport;
+import katajudge.report.Result;
+import katajudge.report.ResultStore;
+import katajudge.report.Style;
+import katajudge.run.BadInputException;
+import katajudge.run.JudgeHome;
+import katajudge.run.ModuleBuilder;
+import katajudge.run.RunRequest;
+import katajudge.run.Submission;
+import katajudge.score.Verdict;
+import katajudge.spec.Problem;
+import katajudge.spec.ProblemSet;
+import katajudge.spec.SpecException;
+import katas.support.ImplementationFinder;
+
+/**
+ * Grades a learner's module over many days, for a teacher's CI: builds it
+ * once, judges each day present (or those asked for), and writes JUnit XML,
+ * a Markdown summary, annotations, a points total and one JSON of all days.
+ */
+public final class Grading {
+
+    /** What grading found: every day's result, the days asked for but not done, and the points. */
+    public record Outcome(List<Result> results, List<Integer> missing, double points, int maxPoints) {}
+
+    private final JudgeHome home;
+    private final Path module;
+    private final String who;
+    private final PrintStream out;
+    private final boolean tty;
+
+    public Grading(JudgeHome home, Path module, String who, PrintStream out, boolean tty) {
+        this.home = home;
+        this.module = module;
+        this.who = who;
+        this.out = out;
+        this.tty = tty;
+    }
+
+    public Outcome grade(Set<Integer> chosen) throws IOException, BadInputException {
+        ProblemSet set = new ProblemSet(home.problemsDir());
+        List<Problem> problems = new ArrayList<>();
+        for (Path dir : set.dayFolders()) {
+            try {
+                Problem p = set.read(dir);
+                if (chosen.isEmpty() || chosen.contains(p.day())) {
+                    problems.add(p);
+                }
+            } catch (SpecException e) {
+                out.println("grade: skipping a broken kata: " + e.getMessage());
+            }
+        }
+        var built = ModuleBuilder.build(module, home.apiJar());
+        List<Result> results = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        ResultStore store = new ResultStore(module.resolve("results"));
+        if (built instanceof ModuleBuilder.Outcome.Failed failed) {
+            for (Problem p : problems) {
+                results.add(Judge.buildFailed(p, who, module.toString(), failed.errors()));
+            }
+            out.println("grade: the module does not compile; every day is BUILD_FAILED");
+            return outcome(results, missing, problems.size());
+        }
+        Path jar = ((ModuleBuilder.Outcome.Built) built).jar();
+        var classes = ImplementationFinder.scan(jar);
+        List<Problem> present = new ArrayList<>();
+        for (Problem p : problems) {
+            if (ImplementationFinder.find(classes, p.spec().api()) instanceof ImplementationFinder.Outcome.None) {
+                missing.add(p.day());
+            } else {
+                present.add(p);
+            }
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < present.size(); i++) {
+            Problem p = present.get(i);
+            progress(i, present.size(), p, start);
+            Result r;
+            try {
+                Submission s = Submission.inspect(jar, p.spec().api());
+                r = Judge.judge(RunRequest.builder().home(home).problem(p).submission(s).build(), who);
+            } catch (BadInputException e) {
+                out.println((tty ? "\r\u001b[K" : "") + "day " + p.day() + ": not judged: " + e.getMessage());
+                missing.add(p.day());
+                continue;
+            }
+            store.save(r, null);
+            results.add(r);
+            out.printf("%sday %2d  %-16s %6.1f  %5.1f s  %s%n", tty ? "\r\u001b[K" : "", p.day(), r.verdict(),
+                    r.score().total(), r.timing().wallMillis() / 1000.0, p.spec().title());
+        }
+        return outcome(results, missing, problems.size());
+    }
+
+    private void progress(int done, int total, Problem p, long start) {
+        if (!tty) {
+            return;
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        String left = done == 0 ? "" : String.format(", about %.0f s left", elapsed / done * (total - done));
+        out.printf("\r\u001b[Kjudging day %d (%d of %d%s)...", p.day(), done + 1, total, left);
+        out.flush();
+    }
+
+    private static Outcome outcome(List<Result> results, List<Integer> missing, int asked) {
+        double points = results.stream().mapToDouble(r -> r.score().total()).sum();
+        return new Outcome(results, missing, Math.round(points * 10) / 10.0, 100 * asked);
+    }
+
+    // ------------------------------------------------------------------ outputs
+
+    public void writeJUnit(Outcome o, Path file) throws IOException {
+        Files.writeString(file, JUnitXml.render(o.results()));
+    }
+
+    public void writeJson(Outcome o, Path file) throws IOException {
+        ObjectNode all = ResultStore.JSON.createObjectNode().put("schema", "katas-judge/grade/v1").put("who", who)
+                .put("points", o.points()).put("maxPoints", o.maxPoints());
+        all.set("missing", ResultStore.JSON.valueToTree(o.missing()));
+        all.set("days", ResultStore.JSON.valueToTree(o.results()));
+        ResultStore.JSON.writeValue(file.toFile(), all);
+    }
+
+    public String markdown(Outcome o) {
+        StringBuilder md = new StringBuilder("## Concurrency katas: " + who + "\n\n");
+        md.append(String.format("**Points %s/%d**%n%n", num(o.points()), o.maxPoints()));
+        md.append("| day | kata | verdict | score | why |\n|---:|---|---|---:|---|\n");
+        for (Result r : o.results()) {
+            String why = r.findings().isEmpty() ? "" : r.findings().getFirst().headline();
+            md.append(String.format("| %d | %s | %s %s | %s | %s |%n", r.day(), cell(r.title()), icon(r.verdict()),
+                    r.verdict(), num(r.score().total()), cell(why)));
+        }
+        if (!o.missing().isEmpty()) {
+            md.append("\nNot done yet (no implementation found): days ").append(o.missing()).append('\n');
+        }
+        return md.toString();
+    }
+
+    public void appendStepSummary(Outcome o) throws IOException {
+        String file = System.getenv("GITHUB_STEP_SUMMARY");
+        if (file != null && !file.isBlank()) {
+            Files.writeString(Path.of(file), markdown(o), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        }
+    }
+
+    /** Full reports of the days that were not accepted, fenced off from the CI's command parser. */
+    public void printDetails(Outcome o, CiOutputAccess ci) {
+        ci.begin();
+        ConsoleReport report = new ConsoleReport(out, tty ? Style.detect() : new Style(false));
+        for (Result r : o.results()) {
+            if (r.verdict() != Verdict.ACCEPTED) {
+                out.println();
+                report.print(r);
+            }
+        }
+        ci.end();
+        for (Result r : o.results()) {
+            ci.annotate(r, module);
+        }
+    }
+
+    /** The CI side of printing, so grading itself stays free of CI vendors' rules. */
+    public interface CiOutputAccess {
+        void begin();
+
+        void end();
+
+        void annotate(Result r, Path module);
+
+        static CiOutputAccess forThisCi(PrintStream out) {
+            CiOutput ci = new CiOutput(out, CiOutput.onGitHub());
+            return new CiOutputAccess() {
+                public void begin() {
+                    ci.beginUntrusted();
+                }
+
+                public void end() {
+                    ci.endUntrusted();
+                }
+
+                public void annotate(Result r, Path module) {
+                    ci.annotate(r, module);
+                }
+            };
+        }
+    }
+
+    /** Days written as "1,3,5-7". */
+    public static Set<Integer> parseDays(String text) throws BadInputException {
+        Set<Integer> days = new TreeSet<>();
+        if (text == null || text.isBlank() || text.equals("all")) {
+            return days;
+        }
+        for (String part : text.split(",")) {
+            String[] range = part.trim().split("-");
+            try {
+                int from = Integer.parseInt(range[0].trim());
+                int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
+                if (from < 1 || to > 30 || from > to) {
+                    throw new NumberFormatException();
+                }
+                for (int d = from; d <= to; d++) {
+                    days.add(d);
+                }
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw new BadInputException("days '" + text + "': use numbers 1..30 like 1,3,5-7");
+            }
+        }
+        return days;
+    }
+
+    private static String icon(Verdict v) {
+        return v == Verdict.ACCEPTED ? "✅" : v == Verdict.SLOW || v.name().contains("THREAD") || v == Verdict.BUSY_WAIT
+                ? "🟡" : "❌";
+    }
+
+    private static String cell(String s) {
+        return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format("%.1f", v);
+    }
+}

@@ -22,7 +22,7 @@ DAY ?=
 SOURCES := $(shell find judge problems -name '*.java' -o -name pom.xml -o -name MANIFEST.MF 2>/dev/null | grep -v /target/) pom.xml
 BUILT := judge/app/target/.built
 
-.PHONY: help build submit new list show verify test test-public bench repeat clean
+.PHONY: help build submit new list show verify test test-public bench leaderboard grade clean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -63,7 +63,14 @@ test-public: ## run the public tests of a day on your module in plain JUnit: mak
 	$(MVN) test -pl submissions/$(WHO) -am -Dsurefire.failIfNoSpecifiedTests=false \
 	  $(if $(DAY),-Dtest='Day$(shell printf %02d $(DAY))*')
 
+leaderboard: $(BUILT) ## the study group's board: leaderboard.json and leaderboard.html from submissions/*/results
+	@$(JUDGE) leaderboard $(if $(VERIFY),--verify)
+
+grade: $(BUILT) ## grade a module for CI: make grade [WHO=alice] [DAYS=1-5] (JUnit XML, JSON, summary)
+	@$(JUDGE) grade --module submissions/$(WHO) $(if $(DAYS),--days $(DAYS)) --junit grades.xml --json grades.json
+
 test: ## the project's own test suite: judge unit and detection tests, then verify of every day
+	@judge/bin/ensure-chromium >/dev/null
 	$(MVN) package -DskipTests -pl judge/app,problems/pack -am
 	$(MVN) test -pl judge/support,judge/app -am
 	@touch $(BUILT)

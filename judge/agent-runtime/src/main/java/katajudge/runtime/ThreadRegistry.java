@@ -53,11 +53,13 @@ public final class ThreadRegistry {
 
     /** Declares which class loader holds learner code. */
     public static void setLearnerLoader(ClassLoader loader) {
+        checkJudgeCaller();
         learnerLoader = loader;
     }
 
     /** Starts tracking: threads started from {@code root} (the test thread) or by learner code are recorded. */
     public static void beginRegion(Thread root, String phaseName) {
+        checkJudgeCaller();
         rootThread = root;
         phase = phaseName;
         // The root gets a record too, so its waits and progress count like any other thread's.
@@ -69,6 +71,7 @@ public final class ThreadRegistry {
 
     /** Stops recording new threads; those already recorded stay until they end. */
     public static void endRegion() {
+        checkJudgeCaller();
         active = false;
         Thread root = rootThread;
         if (root != null) {
@@ -100,6 +103,11 @@ public final class ThreadRegistry {
 
     /** Forgets a thread that will never end (a leaked thread already reported). */
     public static void forget(TrackedThread t) {
+        checkJudgeCaller();
+        drop(t);
+    }
+
+    private static void drop(TrackedThread t) {
         t.forgotten = true;
         if (LIVE.remove(t.id, t) && t.owner == TrackedThread.Owner.LEARNER) {
             learnerLive.decrementAndGet();
@@ -237,7 +245,7 @@ public final class ThreadRegistry {
     public static void onStartFailed(Thread t) {
         TrackedThread r = LIVE.get(t.threadId());
         if (r != null && r.thread == t && !t.isAlive()) {
-            forget(r);
+            drop(r);
         }
     }
 
@@ -249,12 +257,13 @@ public final class ThreadRegistry {
         TrackedThread r = LIVE.get(t.threadId());
         if (r != null) {
             r.endedNanos = System.nanoTime();
-            forget(r);
+            drop(r);
         }
     }
 
     /** Entry of LockSupport.park*, Thread.sleepNanos, Object.wait(long). */
-    public static void onWaitBegin(String kind, boolean timed) {
+    /** @param timeoutNanos how long the wait may last, or -1 for a wait without a timeout */
+    public static void onWaitBegin(String kind, long timeoutNanos) {
         if (selfTesting) {
             eventsSeen.incrementAndGet();
         }
@@ -263,9 +272,11 @@ public final class ThreadRegistry {
             return;
         }
         if (r.waitDepth++ == 0) {
+            long now = System.nanoTime();
             r.waitKind = kind;
-            r.waitTimed = timed;
-            r.waitSinceNanos = System.nanoTime();
+            r.waitTimed = timeoutNanos >= 0;
+            r.waitSinceNanos = now;
+            r.waitUntilNanos = timeoutNanos < 0 || now + timeoutNanos < now ? Long.MAX_VALUE : now + timeoutNanos;
         }
     }
 
@@ -313,13 +324,14 @@ public final class ThreadRegistry {
 
     /** Katas may not end the JVM; a program under {@code judge run} may. */
     public static void setRefuseExits(boolean refuse) {
+        checkJudgeCaller();
         refuseExits = refuse;
     }
 
-    /** A refused System.exit or Runtime.halt: the status, the phase and the caller's stack. */
-    public record ExitAttempt(int status, String phase, StackTraceElement[] stack) {}
+    /** Something the learner's code tried and was refused: what kind, what exactly, when and from where. */
+    public record Refusal(String kind, String detail, String phase, StackTraceElement[] stack) {}
 
-    private static final java.util.concurrent.ConcurrentLinkedQueue<ExitAttempt> EXIT_ATTEMPTS =
+    private static final java.util.concurrent.ConcurrentLinkedQueue<Refusal> REFUSALS =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /**
@@ -328,26 +340,90 @@ public final class ThreadRegistry {
      * the runner reports the attempt with its stack.
      */
     public static void onExitRequest(int status) {
+        if (learnerLoader != null && refuseExits && callerIsLearner()) {
+            refuse("exit", "System.exit(" + status + "): a kata must return, not end the JVM");
+        }
+    }
+
+    /**
+     * AccessibleObject#checkCanSetAccessible: the learner may not open the
+     * judge's classes by reflection (they sit in an unnamed module, which is
+     * open to everyone).
+     */
+    public static void onSetAccessible(Class<?> caller, Class<?> declaringClass) {
         ClassLoader learner = learnerLoader;
-        if (learner == null || !refuseExits) {
-            return;
+        if (learner != null && caller != null && caller.getClassLoader() == learner
+                && declaringClass.getName().startsWith("katajudge.")) {
+            refuse("tamper", "reflection into the judge (" + declaringClass.getName() + ")");
         }
-        TrackedThread r = LIVE.get(Thread.currentThread().threadId());
-        boolean fromLearner = (r != null && r.owner == TrackedThread.Owner.LEARNER)
-                || WALKER.walk(s -> s.anyMatch(f -> f.getDeclaringClass().getClassLoader() == learner));
-        if (!fromLearner) {
-            return;
-        }
-        SecurityException refused = new SecurityException("System.exit(" + status
-                + ") called by the submission: a kata must return, not end the JVM");
-        EXIT_ATTEMPTS.add(new ExitAttempt(status, phase, refused.getStackTrace()));
+    }
+
+    /** Records a refusal and throws it back into the learner's code. */
+    static void refuse(String kind, String detail) {
+        SecurityException refused = new SecurityException("refused by the judge: " + detail);
+        REFUSALS.add(new Refusal(kind, detail, phase, refused.getStackTrace()));
         throw refused;
     }
 
-    /** Exit attempts since the last call. */
-    public static List<ExitAttempt> drainExitAttempts() {
-        List<ExitAttempt> out = new ArrayList<>();
-        for (ExitAttempt a; (a = EXIT_ATTEMPTS.poll()) != null; ) {
+    /** Whether the current thread is the learner's, or runs learner code anywhere on its stack. */
+    static boolean callerIsLearner() {
+        ClassLoader learner = learnerLoader;
+        if (learner == null) {
+            return false;
+        }
+        TrackedThread r = LIVE.get(Thread.currentThread().threadId());
+        return (r != null && r.owner == TrackedThread.Owner.LEARNER)
+                || WALKER.walk(s -> s.anyMatch(f -> f.getDeclaringClass().getClassLoader() == learner));
+    }
+
+    /**
+     * The registry's controls are for the judge alone: the learner's code can
+     * see this class (it is on the boot class path) but may not switch
+     * tracking off or read it. Callers loaded by the learner's class loader
+     * are refused.
+     */
+    static void checkJudgeCaller() {
+        ClassLoader learner = learnerLoader;
+        if (learner == null) {
+            return;
+        }
+        Class<?> caller = WALKER.walk(s -> s.map(StackWalker.StackFrame::getDeclaringClass)
+                .filter(c -> c != ThreadRegistry.class && c != Guard.class).findFirst().orElse(null));
+        if (caller != null && caller.getClassLoader() == learner) {
+            refuse("tamper", "calling the judge's registry from " + caller.getName());
+        }
+    }
+
+    private static final java.util.concurrent.ConcurrentLinkedQueue<String> UNCAUGHT =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /**
+     * Thread#dispatchUncaughtException: a learner thread died of an
+     * exception. Kept for the report even when the learner installed a
+     * handler that swallows it.
+     */
+    public static void onUncaught(Thread t, Throwable e) {
+        TrackedThread r = LIVE.get(t.threadId());
+        if (r != null && r.owner == TrackedThread.Owner.LEARNER && UNCAUGHT.size() < 100) {
+            StackTraceElement[] stack = e.getStackTrace();
+            UNCAUGHT.add("thread '" + t.getName() + "' died of " + e
+                    + (stack.length > 0 ? " at " + stack[0] : ""));
+        }
+    }
+
+    /** Uncaught exceptions of learner threads since the last call. */
+    public static List<String> drainUncaught() {
+        List<String> out = new ArrayList<>();
+        for (String s; (s = UNCAUGHT.poll()) != null; ) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Refusals since the last call. */
+    public static List<Refusal> drainRefusals() {
+        List<Refusal> out = new ArrayList<>();
+        for (Refusal a; (a = REFUSALS.poll()) != null; ) {
             out.add(a);
         }
         return out;

@@ -30,6 +30,8 @@ public final class TrackedThread {
     volatile String waitKind;
     volatile boolean waitTimed;
     volatile long waitSinceNanos;
+    /** When the wait in progress times out (nanoTime), Long.MAX_VALUE for a wait without a timeout. */
+    volatile long waitUntilNanos;
     volatile long endedNanos;
     /** Ended, or retired after a leak report: no longer the thread's record. */
     volatile boolean forgotten;
@@ -61,6 +63,10 @@ public final class TrackedThread {
 
     public boolean waitTimed() {
         return waitTimed;
+    }
+
+    public long waitUntilNanos() {
+        return waitUntilNanos;
     }
 
     public long waitSinceNanos() {

@@ -1,5 +1,6 @@
 package katajudge.agent;
 
+import katajudge.runtime.Guard;
 import katajudge.runtime.ThreadRegistry;
 import net.bytebuddy.asm.Advice;
 
@@ -35,11 +36,51 @@ final class Advices {
         }
     }
 
-    /** LockSupport.park*: only the untimed park() and park(Object) wait forever. */
+    /** LockSupport.park() and park(Object): a wait without a timeout. */
     static final class Park {
         @Advice.OnMethodEnter(suppress = Throwable.class)
-        static void enter(@Advice.Origin("#m") String method) {
-            ThreadRegistry.onWaitBegin("park", !method.equals("park"));
+        static void enter() {
+            ThreadRegistry.onWaitBegin("park", -1);
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit() {
+            ThreadRegistry.onWaitEnd();
+        }
+    }
+
+    /** LockSupport.parkNanos(long). */
+    static final class ParkNanos {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.Argument(0) long nanos) {
+            ThreadRegistry.onWaitBegin("park", Math.max(0, nanos));
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit() {
+            ThreadRegistry.onWaitEnd();
+        }
+    }
+
+    /** LockSupport.parkNanos(Object, long). */
+    static final class ParkNanosWithBlocker {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.Argument(1) long nanos) {
+            ThreadRegistry.onWaitBegin("park", Math.max(0, nanos));
+        }
+
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit() {
+            ThreadRegistry.onWaitEnd();
+        }
+    }
+
+    /** LockSupport.parkUntil(long) and parkUntil(Object, long): the deadline is the last argument. */
+    static final class ParkUntil {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.AllArguments Object[] args) {
+            long deadline = (Long) args[args.length - 1];
+            ThreadRegistry.onWaitBegin("park", Math.max(0, deadline - System.currentTimeMillis()) * 1_000_000L);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
@@ -51,8 +92,8 @@ final class Advices {
     /** Thread.sleepNanos(long): every Thread.sleep overload, both kinds of thread. */
     static final class Sleep {
         @Advice.OnMethodEnter(suppress = Throwable.class)
-        static void enter() {
-            ThreadRegistry.onWaitBegin("sleep", true);
+        static void enter(@Advice.Argument(0) long nanos) {
+            ThreadRegistry.onWaitBegin("sleep", Math.max(0, nanos));
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
@@ -65,7 +106,7 @@ final class Advices {
     static final class Wait {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter(@Advice.Argument(0) long timeoutMillis) {
-            ThreadRegistry.onWaitBegin("wait", timeoutMillis > 0);
+            ThreadRegistry.onWaitBegin("wait", timeoutMillis > 0 ? timeoutMillis * 1_000_000L : -1);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
@@ -79,6 +120,46 @@ final class Advices {
         @Advice.OnMethodEnter
         static void enter(@Advice.Argument(0) int status) {
             ThreadRegistry.onExitRequest(status);
+        }
+    }
+
+    /** File-system changes (java.io and NIO): the guard refuses learner writes outside the run folder. */
+    static final class FileOperation {
+        @Advice.OnMethodEnter
+        static void enter(@Advice.Origin("#t.#m") String where, @Advice.AllArguments Object[] args) {
+            Guard.onFileOperation(where.substring(where.lastIndexOf('.', where.lastIndexOf('.') - 1) + 1), args);
+        }
+    }
+
+    /** sun.nio.ch.Net#connect and DatagramChannelImpl#send: loopback only. */
+    static final class Network {
+        @Advice.OnMethodEnter
+        static void enter(@Advice.Origin("#t.#m") String where, @Advice.AllArguments Object[] args) {
+            Guard.onNetwork(where, args);
+        }
+    }
+
+    /** ProcessBuilder#start: no child processes. */
+    static final class ProcessStart {
+        @Advice.OnMethodEnter
+        static void enter(@Advice.This ProcessBuilder self) {
+            Guard.onProcessStart(self.command());
+        }
+    }
+
+    /** AccessibleObject#checkCanSetAccessible(Class, Class, boolean): no reflection into the judge. */
+    static final class SetAccessible {
+        @Advice.OnMethodEnter
+        static void enter(@Advice.Argument(0) Class<?> caller, @Advice.Argument(1) Class<?> declaringClass) {
+            ThreadRegistry.onSetAccessible(caller, declaringClass);
+        }
+    }
+
+    /** Thread#dispatchUncaughtException: learner threads dying of an exception are noted in the report. */
+    static final class Uncaught {
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.This Thread self, @Advice.Argument(0) Throwable e) {
+            ThreadRegistry.onUncaught(self, e);
         }
     }
 }

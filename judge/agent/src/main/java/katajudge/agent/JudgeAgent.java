@@ -31,7 +31,10 @@ public final class JudgeAgent {
     static final int MIN_FEATURE = 22;
 
     static final List<String> INSTRUMENTED = List.of("java.lang.Thread", "java.lang.VirtualThread",
-            "java.util.concurrent.locks.LockSupport", "java.lang.Object", "java.lang.Runtime");
+            "java.util.concurrent.locks.LockSupport", "java.lang.Object", "java.lang.Runtime",
+            "java.io.FileOutputStream", "java.io.RandomAccessFile", "java.io.UnixFileSystem",
+            "sun.nio.fs.UnixChannelFactory", "sun.nio.fs.UnixFileSystemProvider", "sun.nio.ch.Net",
+            "sun.nio.ch.DatagramChannelImpl", "java.lang.ProcessBuilder", "java.lang.reflect.AccessibleObject");
 
     private JudgeAgent() {}
 
@@ -45,6 +48,14 @@ public final class JudgeAgent {
         Module javaBase = Object.class.getModule();
         inst.redefineModule(javaBase, Set.of(ThreadRegistry.class.getModule()), Map.of(), Map.of(),
                 Set.of(), Map.of());
+        // Load every class to instrument now, so both paths (cache or weaving) see them all loaded.
+        for (String type : INSTRUMENTED) {
+            try {
+                Class.forName(type);
+            } catch (ClassNotFoundException | LinkageError e) {
+                ThreadRegistry.reportAgentProblem("no " + type + " in this JDK: " + e);
+            }
+        }
         Path cache = cacheDir(args);
         if (cache == null || !redefineFromCache(inst, cache)) {
             Map<String, byte[]> woven = Weaver.weave(inst);

@@ -1,6 +1,8 @@
 package katajudge.agent;
 
+import static net.bytebuddy.matcher.ElementMatchers.isPublic;
 import static net.bytebuddy.matcher.ElementMatchers.isStatic;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.none;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
@@ -52,19 +54,54 @@ final class Weaver {
                         .visit(Advice.to(Advices.Start.class).on(named("start").and(takesArguments(0)
                                 .or(takesArguments(1)))))
                         .visit(Advice.to(Advices.End.class).on(named("exit").and(takesArguments(0))))
-                        .visit(Advice.to(Advices.Sleep.class).on(named("sleepNanos").and(isStatic()))))
+                        .visit(Advice.to(Advices.Sleep.class).on(named("sleepNanos").and(isStatic())))
+                        .visit(Advice.to(Advices.Uncaught.class).on(named("dispatchUncaughtException"))))
                 .type(named("java.lang.VirtualThread"))
                 .transform((builder, type, loader, module, domain) -> builder
                         .visit(Advice.to(Advices.Start.class).on(named("start").and(takesArguments(1))))
                         .visit(Advice.to(Advices.End.class).on(named("afterDone").and(takesArguments(1)))))
                 .type(named("java.util.concurrent.locks.LockSupport"))
                 .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Park.class).on(named("park").or(named("parkNanos"))
-                                .or(named("parkUntil")))))
+                        .visit(Advice.to(Advices.Park.class).on(named("park")))
+                        .visit(Advice.to(Advices.ParkNanos.class).on(named("parkNanos").and(takesArguments(long.class))))
+                        .visit(Advice.to(Advices.ParkNanosWithBlocker.class).on(named("parkNanos")
+                                .and(takesArguments(Object.class, long.class))))
+                        .visit(Advice.to(Advices.ParkUntil.class).on(named("parkUntil"))))
                 .type(named("java.lang.Runtime"))
                 .transform((builder, type, loader, module, domain) -> builder
                         .visit(Advice.to(Advices.Exit.class).on(named("exit").or(named("halt"))
                                 .and(takesArguments(int.class)))))
+                .type(named("java.io.FileOutputStream"))
+                .transform((builder, type, loader, module, domain) -> builder
+                        .visit(Advice.to(Advices.FileOperation.class).on(named("open").and(takesArguments(2)))))
+                .type(named("java.io.RandomAccessFile"))
+                .transform((builder, type, loader, module, domain) -> builder
+                        .visit(Advice.to(Advices.FileOperation.class).on(named("open").and(takesArguments(2)))))
+                .type(named("java.io.UnixFileSystem"))
+                .transform((builder, type, loader, module, domain) -> builder
+                        .visit(Advice.to(Advices.FileOperation.class).on(namedOneOf("delete", "rename",
+                                "createDirectory", "createFileExclusively", "setPermission", "setLastModifiedTime",
+                                "setReadOnly").and(isPublic()))))
+                .type(named("sun.nio.fs.UnixChannelFactory"))
+                .transform((builder, type, loader, module, domain) -> builder
+                        .visit(Advice.to(Advices.FileOperation.class).on(named("newFileChannel"))))
+                .type(named("sun.nio.fs.UnixFileSystemProvider"))
+                .transform((builder, type, loader, module, domain) -> builder
+                        .visit(Advice.to(Advices.FileOperation.class).on(namedOneOf("implDelete", "copy", "move",
+                                "createDirectory", "createSymbolicLink", "createLink"))))
+                .type(named("sun.nio.ch.Net"))
+                .transform((builder, type, loader, module, domain) -> builder
+                        .visit(Advice.to(Advices.Network.class).on(named("connect"))))
+                .type(named("sun.nio.ch.DatagramChannelImpl"))
+                .transform((builder, type, loader, module, domain) -> builder
+                        .visit(Advice.to(Advices.Network.class).on(named("send").and(isPublic()))))
+                .type(named("java.lang.ProcessBuilder"))
+                .transform((builder, type, loader, module, domain) -> builder
+                        .visit(Advice.to(Advices.ProcessStart.class).on(named("start").and(takesArguments(0)))))
+                .type(named("java.lang.reflect.AccessibleObject"))
+                .transform((builder, type, loader, module, domain) -> builder
+                        .visit(Advice.to(Advices.SetAccessible.class).on(named("checkCanSetAccessible")
+                                .and(takesArguments(3)))))
                 .type(named("java.lang.Object"))
                 .transform((builder, type, loader, module, domain) -> builder
                         .visit(Advice.to(Advices.Wait.class).on(named("wait").and(takesArguments(long.class)))))

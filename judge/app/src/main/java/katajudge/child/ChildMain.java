@@ -1,9 +1,6 @@
 package katajudge.child;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import katajudge.protocol.ChildConfig;
 
@@ -17,10 +14,14 @@ public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) throws Exception {
-        String secret;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            secret = in.readLine();
+        // The secret is the first line; byte by byte, so nothing after it is buffered away.
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = System.in.read()) != -1 && c != '\n'; ) {
+            line.append((char) c);
         }
+        String secret = line.toString();
+        // Learner code that reads standard input finds it empty.
+        System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
         ChildConfig config = new ObjectMapper().readValue(Path.of(args[0]).toFile(), ChildConfig.class);
         new ChildRun(config, new EventChannel(secret)).execute();
     }

@@ -12,6 +12,7 @@ import java.util.zip.ZipFile;
 import katajudge.protocol.ChildConfig;
 import katajudge.protocol.Event;
 import katajudge.protocol.ThreadSnapshot;
+import katajudge.runtime.Guard;
 import katajudge.runtime.ThreadRegistry;
 import katajudge.runtime.TrackedThread;
 import katas.support.Katas;
@@ -89,6 +90,9 @@ final class ChildRun implements FindingSink {
         api = Class.forName(config.api(), false, problemLoader);
         implementation = Class.forName(config.implementation(), false, learnerLoader);
         ThreadRegistry.setLearnerLoader(learnerLoader);
+        if (config.instrumented()) {
+            Guard.enable(Path.of(System.getProperty("java.io.tmpdir")));
+        }
         Katas.bind(api, implementation);
         Thread.currentThread().setContextClassLoader(problemLoader);
     }
@@ -144,10 +148,15 @@ final class ChildRun implements FindingSink {
             channel.send(new Event.ThreadLeak(name, snapshots));
             LeakCheck.retire(leaked);
         }
-        for (ThreadRegistry.ExitAttempt a : ThreadRegistry.drainExitAttempts()) {
-            channel.send(new Event.ExitAttempt(a.phase(), a.status(), Snapshots.frames(a.stack())));
+        for (ThreadRegistry.Refusal r : ThreadRegistry.drainRefusals()) {
+            channel.send(new Event.Refused(r.kind(), r.detail(), r.phase(), Snapshots.frames(r.stack())));
         }
-        return new PhaseEnd(peak, output.drain());
+        String printed = output.drain();
+        List<String> died = ThreadRegistry.drainUncaught();
+        if (!died.isEmpty()) {
+            printed = String.join("\n", died.stream().map(d -> "[judge] " + d).toList()) + "\n" + printed;
+        }
+        return new PhaseEnd(peak, printed);
     }
 
     record PhaseEnd(int peakThreads, String output) {}

@@ -91,7 +91,8 @@ final class Watchdog implements Runnable {
                     }
                 }
             } catch (InterruptedException e) {
-                return;
+                // Learner code can reach every thread: an interrupt must not stop the judge's watch.
+                continue;
             } catch (Throwable t) {
                 run.fault("watchdog failed: " + t);
             }
@@ -121,8 +122,14 @@ final class Watchdog implements Runnable {
     // ------------------------------------------------------------------ deadlock
 
     private void checkDeadlock(Phase p) {
-        List<TrackedThread> scope = ThreadRegistry.live().stream().filter(r -> r.thread.isAlive()).toList();
-        boolean asleep = !scope.isEmpty() && scope.stream().allMatch(r -> isAsleep(r.thread))
+        // In scope: the test thread, the learner's threads, and threads the test started during this phase
+        // (a helper left over from an earlier test must not hide this one's deadlock).
+        List<TrackedThread> scope = ThreadRegistry.live().stream().filter(r -> r.thread.isAlive())
+                .filter(r -> r.owner == TrackedThread.Owner.LEARNER || r.thread == p.root()
+                        || r.startedDuring.equals(p.name()))
+                .toList();
+        long limitAt = p.startNanos() + p.limitMs() * 1_000_000L;
+        boolean asleep = !scope.isEmpty() && scope.stream().allMatch(r -> isAsleep(r, limitAt))
                 && scope.stream().anyMatch(r -> r.thread == p.root()) && !jdkWorkersBusy();
         if (!asleep) {
             asleepSince = 0;
@@ -142,17 +149,25 @@ final class Watchdog implements Runnable {
         if ((now - asleepSince) / 1_000_000 >= deadlockWindowMs) {
             List<ThreadSnapshot> threads = scope.stream().map(Snapshots::of).toList();
             List<String> cycle = waitForCycle(scope);
+            boolean timed = scope.stream().anyMatch(r -> r.thread.getState() == Thread.State.TIMED_WAITING);
             String summary = "all threads are asleep - deadlock! " + scope.size() + " thread"
                     + (scope.size() == 1 ? " waits" : "s wait") + " forever"
+                    + (timed ? " (or past the time limit)" : "")
                     + (cycle.isEmpty() ? " and none holds what another needs: a missing signal, "
                     + "close, countDown or send" : ": lock cycle " + String.join(" -> ", cycle));
             run.abort(new Event.Deadlock(p.name(), summary, cycle, threads));
         }
     }
 
-    private static boolean isAsleep(Thread t) {
-        Thread.State s = t.getState();
-        return s == Thread.State.WAITING || s == Thread.State.BLOCKED;
+    /**
+     * Asleep: waiting without a timeout, or with one that ends after the
+     * phase's time limit (ExecutorService.close waits a day "with a timeout";
+     * such a wait cannot end in time, so it counts as forever).
+     */
+    private static boolean isAsleep(TrackedThread r, long limitAt) {
+        Thread.State s = r.thread.getState();
+        return s == Thread.State.WAITING || s == Thread.State.BLOCKED
+                || s == Thread.State.TIMED_WAITING && r.waitKind() != null && r.waitUntilNanos() - limitAt > 0;
     }
 
     /**
@@ -213,7 +228,9 @@ final class Watchdog implements Runnable {
     private void checkBusyWaiting(Phase p) {
         long now = System.nanoTime();
         for (TrackedThread r : ThreadRegistry.liveUnordered()) {
-            if ((r.owner != TrackedThread.Owner.LEARNER && r.thread != p.root()) || flaggedBusy.contains(r.id)) {
+            // Every thread in the phase counts: the test's own threads spin only when running learner code,
+            // which runsLearnerCode checks before anything is reported.
+            if (flaggedBusy.contains(r.id)) {
                 continue;
             }
             Deque<long[]> samples = cpuSamples.computeIfAbsent(r.id, k -> new ArrayDeque<>());

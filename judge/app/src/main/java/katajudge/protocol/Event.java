@@ -18,7 +18,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = Event.Timeout.class, name = "timeout"),
         @JsonSubTypes.Type(value = Event.BusyWait.class, name = "busy-wait"),
         @JsonSubTypes.Type(value = Event.TooManyThreads.class, name = "too-many-threads"),
-        @JsonSubTypes.Type(value = Event.ExitAttempt.class, name = "exit-attempt"),
+        @JsonSubTypes.Type(value = Event.Refused.class, name = "refused"),
         @JsonSubTypes.Type(value = Event.SpeedupMeasured.class, name = "speedup"),
         @JsonSubTypes.Type(value = Event.ThreadTotals.class, name = "thread-totals"),
         @JsonSubTypes.Type(value = Event.Fault.class, name = "judge-fault"),
@@ -53,8 +53,11 @@ public sealed interface Event {
 
     record TooManyThreads(String phase, int live, int cap, List<ThreadSnapshot> sample) implements Event {}
 
-    /** Learner code called System.exit or Runtime.halt; the judge refused it. */
-    record ExitAttempt(String phase, int status, List<String> stack) implements Event {}
+    /**
+     * Learner code tried something a judging does not allow and the judge
+     * refused it: {@code kind} is exit, file, network, process or tamper.
+     */
+    record Refused(String kind, String detail, String phase, List<String> stack) implements Event {}
 
     /** Interleaved wall-clock times of the workload: baseline, submission, baseline, ... */
     record SpeedupMeasured(List<Long> baselineNanos, List<Long> submissionNanos, String error)

@@ -65,7 +65,8 @@ public final class ConsoleReport {
                         .forEach(f -> out.println(style.dim("      at ") + f.substring(2)));
                 if (t.output() != null && !t.output().isBlank()) {
                     out.println(style.dim("      your output:"));
-                    t.output().lines().limit(10).forEach(l -> out.println(style.dim("      | ") + l));
+                    t.output().lines().limit(10).forEach(l -> out.println(style.dim("      | ")
+                            + (l.length() > 160 ? l.substring(0, 160) + style.dim(" ...") : l)));
                 }
             }
         }

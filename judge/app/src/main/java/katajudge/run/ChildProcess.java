@@ -131,10 +131,16 @@ public final class ChildProcess {
         return new Observation(List.copyOf(events), killed ? -1 : process.exitValue(), killed, wall, tail, runLimit);
     }
 
+    /**
+     * Reads the child's standard output: lines that start with the run's
+     * secret are events; anything else (a learner writing to the real
+     * descriptor) is dropped, and a line is never kept past
+     * {@link #MAX_EVENT_LINE}, so a flood costs no memory.
+     */
     private static void readEvents(InputStream in, String secret, List<Event> events) {
         String prefix = secret + " ";
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; ) {
+            for (String line; (line = boundedLine(reader)) != null; ) {
                 if (line.startsWith(prefix)) {
                     try {
                         events.add(JSON.readValue(line.substring(prefix.length()), Event.class));
@@ -146,6 +152,19 @@ public final class ChildProcess {
         } catch (IOException ignored) {
             // the child is gone; what it said is kept
         }
+    }
+
+    private static final int MAX_EVENT_LINE = 4 * 1024 * 1024;
+
+    private static String boundedLine(BufferedReader reader) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = reader.read()) != -1 && c != '\n') {
+            if (line.length() < MAX_EVENT_LINE) {
+                line.append((char) c);
+            }
+        }
+        return c == -1 && line.isEmpty() ? null : line.toString();
     }
 
     private static void keepTail(InputStream in, StringBuilder tail) {

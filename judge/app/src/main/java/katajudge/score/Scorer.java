@@ -98,12 +98,11 @@ public final class Scorer {
                     + t.phase() + ": the run was stopped at the cap of " + t.cap(),
                     List.of("some of them, with where they were created:"), t.sample()));
         }
-        for (Event.ExitAttempt e : seen.all(Event.ExitAttempt.class)) {
+        for (Event.Refused e : seen.all(Event.Refused.class)) {
             List<String> details = new ArrayList<>(List.of("in " + e.phase() + ", refused; called from:"));
             details.addAll(e.stack().stream().filter(s -> s.startsWith("> ")).map(s -> "  " + s.substring(2))
                     .toList());
-            findings.add(new Finding(Verdict.RUNTIME_ERROR, "your code called System.exit(" + e.status() + ")",
-                    details, List.of()));
+            findings.add(new Finding(Verdict.RUNTIME_ERROR, "your code tried " + e.detail(), details, List.of()));
         }
         if (!seen.finished() && !seen.killed()) {
             findings.add(Finding.of(Verdict.RUNTIME_ERROR, "the JVM running your code ended unexpectedly (exit code "
@@ -201,7 +200,7 @@ public final class Scorer {
             switch (f.verdict()) {
                 case THREAD_LEAK, DEADLOCK, TIME_LIMIT, MEMORY_LIMIT -> share = 0;
                 case TOO_MANY_THREADS, BUSY_WAIT -> share -= 0.5;
-                case RUNTIME_ERROR -> share -= f.headline().contains("System.exit") ? 0.5 : 0;
+                case RUNTIME_ERROR -> share -= f.headline().startsWith("your code tried") ? 0.5 : 0;
                 default -> { }
             }
         }

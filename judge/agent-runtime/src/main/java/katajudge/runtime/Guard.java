@@ -1,0 +1,126 @@
+package katajudge.runtime;
+
+import java.io.File;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What learner code may not do in a judging, checked by advice woven into
+ * the JDK's file, network and process entry points: write outside the run's
+ * own folder, reach any address but loopback, start a process. The call
+ * throws a SecurityException back into the learner's code, and the attempt
+ * is recorded for the verdict. Code that is not the learner's (the JDK for
+ * itself, the judge, the tests) is never stopped.
+ *
+ * <p>Each method first decides whether the operation would be refused at all
+ * (cheap), and only then whether the caller is the learner (a stack walk).
+ */
+public final class Guard {
+
+    private static volatile Path sandbox;
+
+    private Guard() {}
+
+    /** Turns the guard on: writes are allowed below {@code allowedDir} only. Judge code only. */
+    public static void enable(Path allowedDir) {
+        ThreadRegistry.checkJudgeCaller();
+        sandbox = allowedDir.toAbsolutePath().normalize();
+    }
+
+    /** {@code sun.nio.ch.Net#connect} and {@code DatagramChannelImpl#send}: loopback only. */
+    public static void onNetwork(String where, Object[] args) {
+        if (sandbox == null) {
+            return;
+        }
+        for (Object a : args) {
+            InetAddress address = a instanceof InetAddress ia ? ia
+                    : a instanceof InetSocketAddress isa ? isa.getAddress() : null;
+            if (address != null && !address.isLoopbackAddress() && !address.isAnyLocalAddress()
+                    && ThreadRegistry.callerIsLearner()) {
+                ThreadRegistry.refuse("network", "a connection to " + address.getHostAddress()
+                        + ": only loopback (127.0.0.1) is allowed, and no traffic left the machine");
+            }
+        }
+    }
+
+    /** {@code ProcessBuilder#start}: no child processes. */
+    public static void onProcessStart(List<String> command) {
+        if (sandbox != null && ThreadRegistry.callerIsLearner()) {
+            ThreadRegistry.refuse("process", "starting a process: " + String.join(" ", command));
+        }
+    }
+
+    /**
+     * File operations that change the file system, by the woven method's
+     * name: each names which of its arguments are written to.
+     */
+    public static void onFileOperation(String where, Object[] args) {
+        Path root = sandbox;
+        if (root == null) {
+            return;
+        }
+        switch (where) {
+            case "RandomAccessFile.open" -> {
+                if (((Integer) args[1] & 1) == 0) { // any mode but O_RDONLY writes
+                    check(root, args[0], "open for writing");
+                }
+            }
+            case "UnixChannelFactory.newFileChannel" -> {
+                Object path = null;
+                boolean writes = false;
+                for (Object a : args) {
+                    if (a instanceof Path p) {
+                        path = p;
+                    } else if (a instanceof Set<?> options) {
+                        writes = writes(options);
+                    }
+                }
+                if (writes) {
+                    check(root, path, "open for writing");
+                }
+            }
+            case "UnixFileSystemProvider.copy" -> check(root, args[1], "copy onto");
+            case "UnixFileSystemProvider.move", "UnixFileSystem.rename" -> {
+                check(root, args[0], "move");
+                check(root, args[1], "move onto");
+            }
+            case "UnixFileSystemProvider.createSymbolicLink", "UnixFileSystemProvider.createLink" ->
+                    check(root, args[0], "create a link at");
+            default -> check(root, args[0], where.substring(where.indexOf('.') + 1));
+        }
+    }
+
+    private static boolean writes(Collection<?> options) {
+        for (Object o : options) {
+            String name = String.valueOf(o);
+            if (name.equals("WRITE") || name.equals("APPEND") || name.equals("CREATE") || name.equals("CREATE_NEW")
+                    || name.equals("TRUNCATE_EXISTING") || name.equals("DELETE_ON_CLOSE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void check(Path root, Object target, String what) {
+        if (target == null) {
+            return;
+        }
+        Path p;
+        try {
+            p = target instanceof Path path ? path : target instanceof File f ? f.toPath() : Path.of(target.toString());
+            p = p.toAbsolutePath().normalize();
+        } catch (RuntimeException e) {
+            return; // not a path we can judge; the JDK will reject it itself
+        }
+        if (p.startsWith(root) || p.toString().equals("/dev/null")) {
+            return;
+        }
+        if (ThreadRegistry.callerIsLearner()) {
+            ThreadRegistry.refuse("file", what + " " + p + ": a submission may only write below its run folder");
+        }
+    }
+}

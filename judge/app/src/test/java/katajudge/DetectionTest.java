@@ -219,12 +219,41 @@ class DetectionTest {
         Fixture.Outcome o = judge("SpinVirtual", """
                 AtomicBoolean done = new AtomicBoolean();
                 Thread spinner = Thread.ofVirtual().name("spinner").start(() -> { while (!done.get()) Thread.onSpinWait(); });
-                sleep(900);
+                sleep(1500);
                 done.set(true);
                 spinner.join();
                 """);
         assertEquals("BUSY_WAIT", o.verdict(), o::toString);
         assertEquals("spinner", threadsOf(o, "BUSY_WAIT").getFirst().get("name").asText());
+    }
+
+    @Test
+    void aPlatformThreadSpinningOnAFlagIsBusyWaiting() {
+        Fixture.Outcome o = judge("SpinPlatform", """
+                AtomicBoolean done = new AtomicBoolean();
+                Thread spinner = new Thread(() -> { while (!done.get()) { } }, "platform-spinner");
+                spinner.start();
+                sleep(1500);
+                done.set(true);
+                spinner.join();
+                """);
+        assertEquals("BUSY_WAIT", o.verdict(), o::toString);
+        assertEquals("platform-spinner", threadsOf(o, "BUSY_WAIT").getFirst().get("name").asText());
+    }
+
+    @Test
+    void aThreadBlockedInSocketReadIsRunnableButNotBusy() {
+        assertClean(judge("SocketWait", """
+                try (var server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+                     var client = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.getLocalPort());
+                     var accepted = server.accept()) {
+                    Thread reader = new Thread(() -> { try { client.getInputStream().read(); } catch (Exception e) { } });
+                    reader.start();
+                    sleep(1500);
+                    accepted.getOutputStream().write(1);
+                    reader.join();
+                }
+                """));
     }
 
     @Test

@@ -69,13 +69,13 @@ class Day03HiddenTest {
     @Test
     @Order(2)
     void receiveWaitsForASender() throws Exception {
-        // The test's own thread receives; the sender comes a second later. A receive that spins
-        // for that second instead of blocking is seen burning CPU.
+        // The test's own thread receives; the sender comes 1.5 s later. A receive that spins
+        // for that time instead of blocking is seen burning CPU.
         Channel<String> channel = Katas.load(Handoff.class).newChannel();
         AtomicBoolean sending = new AtomicBoolean();
         AtomicBoolean sent = new AtomicBoolean();
         helper("test-late-sender", () -> {
-            Thread.sleep(1000);
+            Thread.sleep(1500);
             sending.set(true);
             channel.send("late");
             sent.set(true);

@@ -64,13 +64,13 @@ class Day04HiddenTest {
     @Test
     @Order(2)
     void theFourthSendWaitsForAReceive() throws Exception {
-        // The test's own thread sends; a receiver comes a second later. A send that spins on
-        // the full buffer for that second instead of blocking is seen burning CPU.
+        // The test's own thread sends; a receiver comes 1.5 s later. A send that spins on
+        // the full buffer for that time instead of blocking is seen burning CPU.
         Channel<Integer> channel = Katas.load(Buffered.class).newChannel(3);
         AtomicBoolean receiving = new AtomicBoolean();
         AtomicReference<Integer> received = new AtomicReference<>();
         helper("test-late-receiver", () -> {
-            Thread.sleep(1000);
+            Thread.sleep(1500);
             receiving.set(true);
             received.set(channel.receive());
         });

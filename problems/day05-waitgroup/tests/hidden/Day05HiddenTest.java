@@ -128,8 +128,8 @@ class Day05HiddenTest {
     void waitsWithoutSpinning() throws Exception {
         // Tasks long enough that a caller spinning until they end is seen burning CPU.
         Probe probe = new Probe();
-        List<Runnable> tasks = List.of(probe.task("a", Duration.ofMillis(1000)),
-                probe.task("b", Duration.ofMillis(800)), probe.task("c", Duration.ofMillis(600)));
+        List<Runnable> tasks = List.of(probe.task("a", Duration.ofMillis(1500)),
+                probe.task("b", Duration.ofMillis(1000)), probe.task("c", Duration.ofMillis(500)));
         Katas.load(WaitAll.class).runAll(tasks);
         assertEquals(3, probe.calls().size(), "runAll returned before every task finished");
     }

@@ -1,0 +1,52 @@
+package katas.day04.solutions.wrong_answer;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.function.Supplier;
+import katas.day04.Buffered;
+import katas.day04.Channel;
+
+/** Off by one: a slot added "for the send in progress", so a channel of 3 takes a 4th value without waiting. */
+public final class CapacityPlusOne implements Buffered {
+
+    @Override
+    public <T> Channel<T> newChannel(int capacity) {
+        ArrayBlockingQueue<T> queue = new ArrayBlockingQueue<>(capacity + 1);
+        return new Channel<>() {
+            @Override
+            public void send(T value) throws InterruptedException {
+                queue.put(value);
+            }
+
+            @Override
+            public T receive() throws InterruptedException {
+                return queue.take();
+            }
+
+            @Override
+            public int length() {
+                return queue.size();
+            }
+
+            @Override
+            public int capacity() {
+                return capacity;
+            }
+        };
+    }
+
+    @Override
+    public <T> T first(List<Supplier<T>> sources) throws InterruptedException {
+        Channel<T> results = newChannel(sources.size());
+        for (Supplier<T> source : sources) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    results.send(source.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        return results.receive();
+    }
+}

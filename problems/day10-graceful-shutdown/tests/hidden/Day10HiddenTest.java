@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +41,7 @@ class Day10HiddenTest {
         record Handled(int item, long startNanos, long endNanos, Thread thread, boolean interrupted) {}
 
         private final IntFunction<Duration> latency;
-        private final Set<Integer> started = ConcurrentHashMap.newKeySet();
+        private final Map<Integer, Long> startedAt = new ConcurrentHashMap<>();
         private final List<Handled> handled = new ArrayList<>();
 
         Recorder(IntFunction<Duration> latency) {
@@ -50,7 +51,7 @@ class Day10HiddenTest {
         @Override
         public void accept(int item) {
             long start = System.nanoTime();
-            started.add(item);
+            startedAt.put(item, start);
             boolean interrupted = false;
             try {
                 Thread.sleep(latency.apply(item));
@@ -74,7 +75,12 @@ class Day10HiddenTest {
         }
 
         boolean hasStarted(int item) {
-            return started.contains(item);
+            return startedAt.containsKey(item);
+        }
+
+        /** When the item was started (nanoTime), or null if it never was. */
+        Long startOf(int item) {
+            return startedAt.get(item);
         }
 
         boolean waitForHandled(int count) {
@@ -132,23 +138,35 @@ class Day10HiddenTest {
         inbox.put(2);
         inbox.put(3);
         assertTrue(Waits.until(() -> handler.hasStarted(1), WAIT), "item 1 was never started");
+        long called = System.nanoTime();
         worker.stop();
         long returned = System.nanoTime();
 
+        // Item 1 (300 ms) is in flight when stop() is called. On a very busy machine the
+        // test may call stop() a little later; whatever had started by then must finish.
         List<Recorder.Handled> handled = handler.handled();
-        assertFalse(handled.isEmpty(), "stop() returned while item 1 was still being handled: "
-                + "it must wait until the loop has ended");
-        Recorder.Handled first = handled.getFirst();
-        assertEquals(1, first.item());
-        assertFalse(first.interrupted(), "item 1 was interrupted in the middle of its work: a graceful stop "
-                + "lets the item in flight finish");
-        assertTrue(first.endNanos() <= returned, "stop() returned before item 1 was finished");
-        long lateMs = (returned - first.endNanos()) / 1_000_000;
-        assertTrue(lateMs < PROMPT.toMillis(), "stop() returned " + lateMs + " ms after item 1 was finished; "
-                + "the loop should end as soon as the item in flight is done");
-        assertFalse(handler.hasStarted(2) || handler.hasStarted(3),
-                "items queued behind the one in flight were started after stop(): " + handler.items());
-        assertEquals(List.of(2, 3), new ArrayList<>(inbox), "items never taken must stay in the inbox");
+        List<Integer> remaining = new ArrayList<>(inbox);
+        for (int item = 1; item <= 3; item++) {
+            Long start = handler.startOf(item);
+            if (start == null) {
+                assertTrue(remaining.contains(item), "item " + item + " was neither handled nor left in the inbox: "
+                        + "it was taken and lost");
+                continue;
+            }
+            assertTrue(start < called, "item " + item + " was started after stop() was called: a graceful stop "
+                    + "finishes the item in flight and starts no other");
+            int it = item;
+            Recorder.Handled h = handled.stream().filter(x -> x.item() == it).findFirst().orElse(null);
+            assertTrue(h != null, "stop() returned while item " + item + " was still being handled: "
+                    + "it must wait until the loop has ended");
+            assertFalse(h.interrupted(), "item " + item + " was interrupted in the middle of its work: a graceful "
+                    + "stop lets the item in flight finish");
+            assertTrue(h.endNanos() <= returned, "stop() returned before item " + item + " was finished");
+        }
+        long lastEnd = handled.stream().mapToLong(Recorder.Handled::endNanos).max().orElse(called);
+        long lateMs = (returned - Math.max(lastEnd, called)) / 1_000_000;
+        assertTrue(lateMs < PROMPT.toMillis(), "stop() returned " + lateMs + " ms after the item in flight was "
+                + "finished; the loop should end as soon as that item is done");
     }
 
     @Test

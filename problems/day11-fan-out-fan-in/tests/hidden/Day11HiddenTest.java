@@ -152,7 +152,7 @@ class Day11HiddenTest {
         Probe probe = new Probe();
         Gatherer results = new Gatherer(0);
         Katas.load(FanOutFanIn.class).process(List.of(7, 8, 9), x -> {
-            probe.hold(x, Duration.ofMillis(50));
+            probe.hold(x, Duration.ofMillis(100));
             return -x;
         }, results);
         assertEquals(List.of(-9, -8, -7), results.closeAndCheck());

@@ -74,7 +74,7 @@ test: ## the project's own test suite: judge unit and detection tests, then veri
 	$(MVN) package -DskipTests -pl judge/app,problems/pack -am
 	$(MVN) test -pl judge/support,judge/app -am
 	@touch $(BUILT)
-	$(JUDGE) verify
+	$(JUDGE) verify --jobs 2
 
 bench: $(BUILT) ## performance figures: judge overhead, agent overhead, stability
 	@judge/bench/run

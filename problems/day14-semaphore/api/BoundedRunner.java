@@ -14,9 +14,8 @@ public interface BoundedRunner {
     /**
      * Runs every task exactly once, concurrently, with at most {@link #LIMIT}
      * of them running at any moment. A task starts as soon as a slot is free
-     * (not when a whole group of {@code LIMIT} has finished), and the tasks
-     * start in list order. Returns only after every task has finished, and
-     * leaves no thread behind.
+     * (not when a whole group of {@code LIMIT} has finished). Returns only
+     * after every task has finished, and leaves no thread behind.
      *
      * <p>A task that throws a {@code RuntimeException} counts as finished: its
      * slot is free again, the other tasks still run, and the exception is

@@ -10,7 +10,7 @@ import katas.day14.BoundedRunner;
 /**
  * JEP 444's advice for virtual threads: start one per task (they are cheap)
  * and let each take a permit around the guarded work. A fair semaphore hands
- * permits out in arrival order, so tasks start roughly in list order.
+ * permits out in arrival order, so no task waits much longer than another.
  */
 public final class PermitInsideEachThread implements BoundedRunner {
     @Override

@@ -49,18 +49,18 @@ class Day14HiddenTest {
 
     @Test
     void reachesThreeAtOnce() throws Exception {
-        // 12 tasks of 60 ms: with free slots waiting, three must overlap.
+        // 9 tasks of 150 ms: with work waiting, three must overlap, even if a thread starts late.
         Probe probe = new Probe();
-        Katas.load(BoundedRunner.class).runAll(tasks(probe, 12, 60));
-        assertEquals(12, probe.calls().size(), "12 tasks were given");
-        assertTrue(probe.peak() >= LIMIT, "at most " + probe.peak() + " task(s) ran at the same time: with 12 "
+        Katas.load(BoundedRunner.class).runAll(tasks(probe, 9, 150));
+        assertEquals(9, probe.calls().size(), "9 tasks were given");
+        assertTrue(probe.peak() >= LIMIT, "at most " + probe.peak() + " task(s) ran at the same time: with 9 "
                 + "waiting, " + LIMIT + " should run at once (the limit is a ceiling to reach)");
     }
 
     @Test
     void fewerTasksThanSlotsRunTogether() throws Exception {
         Probe probe = new Probe();
-        Katas.load(BoundedRunner.class).runAll(tasks(probe, 2, 150));
+        Katas.load(BoundedRunner.class).runAll(tasks(probe, 2, 300));
         assertEquals(2, probe.calls().size());
         assertEquals(2, probe.peak(), "two tasks and three free slots: both should run at once");
     }
@@ -84,7 +84,7 @@ class Day14HiddenTest {
                 throw new IllegalStateException("task " + id + " failed (on purpose)");
             });
         }
-        tasks.addAll(tasks(probe, 9, 40));
+        tasks.addAll(tasks(probe, 9, 100));
         int failures = Katas.load(BoundedRunner.class).runAll(tasks);
         assertEquals(LIMIT, failures, "three tasks threw");
         assertEquals(9, probe.calls().size(), "every task that did not throw must still run");

@@ -9,9 +9,9 @@ import java.util.function.Consumer;
 import katas.day15.Throttle;
 
 /**
- * One permit, handed back by a scheduler one interval after it was taken:
- * the next call cannot start earlier than that, however late the scheduler
- * runs. The scheduler is shut down in {@code finally}, Go's
+ * One permit, handed back by a scheduler one interval after the call that
+ * took it started: the next call cannot start earlier, however late the
+ * scheduler runs. The scheduler is shut down in {@code finally}, Go's
  * {@code defer ticker.Stop()}.
  */
 public final class PermitReturnedLater implements Throttle {
@@ -25,9 +25,11 @@ public final class PermitReturnedLater implements Throttle {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
             for (T request : requests) {
-                permit.acquire();                                              // asleep until the slot opens
-                scheduler.schedule(() -> permit.release(), gap, TimeUnit.NANOSECONDS); // next slot: one gap on
+                permit.acquire();                       // asleep until the slot opens
+                long started = System.nanoTime();
                 call.accept(request);
+                long nextSlot = started + gap - System.nanoTime();
+                scheduler.schedule(() -> permit.release(), nextSlot, TimeUnit.NANOSECONDS);
             }
         } finally {
             scheduler.shutdownNow();

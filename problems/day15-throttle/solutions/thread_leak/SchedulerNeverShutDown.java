@@ -24,8 +24,9 @@ public final class SchedulerNeverShutDown implements Throttle {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         for (T request : requests) {
             permit.acquire();
-            scheduler.schedule(() -> permit.release(), gap, TimeUnit.NANOSECONDS);
+            long started = System.nanoTime();
             call.accept(request);
+            scheduler.schedule(() -> permit.release(), started + gap - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
     }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hidden tests of day 15. The Go kata allows one request per second; the
- * judge scales the rate up (8 to 50 per second) so each test lasts well under
- * two seconds. Every call is recorded with its start time, and the gaps
+ * judge scales the rate up (4 to 50 per second) so each test lasts at most
+ * about a second and a half. Every call is recorded with its start time, and the gaps
  * between starts are checked against the interval, with half an interval of
  * room for measuring (a burst or no throttling gives gaps near zero).
  */
@@ -59,11 +59,12 @@ class Day15HiddenTest {
     }
 
     /**
-     * The minimum gap, measured with room for a late wake-up between the
-     * solution's clock reading and the call: successive starts at least half
-     * an interval apart (a burst or no throttling gives gaps near zero), and
-     * any k successive gaps together at least k intervals less half of one
-     * (running ahead of the rate).
+     * The minimum gap, measured with room for the caller being descheduled
+     * between the solution's clock reading and the call (tens of ms on a
+     * loaded machine, hence a slow rate here): successive starts at least
+     * half an interval apart (a burst or no throttling gives gaps near zero),
+     * and any k successive gaps together at least k intervals less half of
+     * one (running ahead of the rate).
      */
     private static void assertRateKept(Run run, int perSecond) {
         List<Probe.Call> calls = run.calls();
@@ -99,27 +100,29 @@ class Day15HiddenTest {
 
     @Test
     void keepsTheGapBetweenCalls() throws Exception {
-        // 12 instant calls at 20 per second: 11 gaps of 50 ms, about 550 ms.
-        Run run = run(12, 20, 0);
-        assertEquals(12, run.calls().size(), "12 requests, 12 calls");
-        assertRateKept(run, 20);
-        assertTrue(run.elapsedMillis() <= 1000, "12 calls at 20 per second need about 550 ms; they took "
+        // 8 instant calls at 5 per second: 7 gaps of 200 ms, 1.4 s of waiting, which must be asleep.
+        Run run = run(8, 5, 0);
+        assertEquals(8, run.calls().size(), "8 requests, 8 calls");
+        assertRateKept(run, 5);
+        assertTrue(run.elapsedMillis() <= 3000, "8 calls at 5 per second need about 1400 ms; they took "
                 + run.elapsedMillis() + " ms: keep up with the rate, do not wait more than needed");
     }
 
     @Test
     void keepsUpWhenCallsTakeTime() throws Exception {
-        // Each call takes 60 ms of its 100 ms slot: about 7 x 100 + 60 = 760 ms in all.
-        // Sleeping a whole interval after each call makes it 7 x 160 + 60 = 1180 ms.
-        Run run = run(8, 10, 60);
-        assertEquals(8, run.calls().size(), "8 requests, 8 calls");
-        assertRateKept(run, 10);
+        // Each call takes 180 ms of its 200 ms slot: about 4 x 200 + 180 = 980 ms in all.
+        // Sleeping a whole interval after each call makes it 4 x 380 + 180 = 1700 ms.
+        Run run = run(5, 5, 180);
+        assertEquals(5, run.calls().size(), "5 requests, 5 calls");
         List<Probe.Call> calls = run.calls();
         for (int i = 0; i + 1 < calls.size(); i++) {
             assertTrue(calls.get(i + 1).startNanos() >= calls.get(i).endNanos(),
                     "call " + (i + 1) + " started before call " + i + " returned: one call at a time");
         }
-        assertTrue(run.elapsedMillis() <= 970, "8 calls of 60 ms at 10 per second need about 760 ms; they took "
+        long span = millis(calls.getLast().startNanos() - calls.getFirst().startNanos());
+        assertTrue(span >= 700, "5 calls at 5 per second started within " + span + " ms; the rate spaces them "
+                + "over 800 ms");
+        assertTrue(run.elapsedMillis() <= 1400, "5 calls of 180 ms at 5 per second need about 980 ms; they took "
                 + run.elapsedMillis() + " ms: the gap is measured from start to start, the call's own time "
                 + "is part of it");
     }
@@ -137,13 +140,5 @@ class Day15HiddenTest {
         Run run = run(1, 4, 0);
         assertEquals(1, run.calls().size());
         assertTrue(run.elapsedMillis() < 500, "one request at 4 per second took " + run.elapsedMillis() + " ms");
-    }
-
-    @Test
-    void waitsForEachSlotWithoutSpinning() throws Exception {
-        // 13 instant calls at 8 per second: 1.5 s of waiting, which must be asleep.
-        Run run = run(13, 8, 0);
-        assertEquals(13, run.calls().size(), "13 requests, 13 calls");
-        assertRateKept(run, 8);
     }
 }

@@ -42,6 +42,8 @@ final class Watchdog implements Runnable {
     private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
 
     private volatile Phase phase;
+    /** How late (ms) the watchdog's ticks run, smoothed: a measure of how overloaded the machine is. */
+    private volatile long lateness;
     private long asleepSince;
     private long asleepSignature;
     /** Per thread: when its current RUNNABLE stretch began, and its CPU time then. */
@@ -80,7 +82,10 @@ final class Watchdog implements Runnable {
     public void run() {
         while (true) {
             try {
+                long before = System.nanoTime();
                 Thread.sleep(TICK_MS);
+                long late = (System.nanoTime() - before) / 1_000_000 - TICK_MS;
+                lateness = lateness * 7 / 8 + Math.max(0, late) / 8;
                 Phase p = phase;
                 if (p != null) {
                     synchronized (this) {
@@ -145,7 +150,10 @@ final class Watchdog implements Runnable {
             asleepSignature = signature;
             return;
         }
-        if ((now - asleepSince) / 1_000_000 >= deadlockWindowMs) {
+        // On an overloaded machine a thread that was just woken may wait long for a core and still look
+        // asleep: the window grows with how late the watchdog's own ticks run.
+        long window = deadlockWindowMs + Math.min(2_000, 10 * lateness);
+        if ((now - asleepSince) / 1_000_000 >= window) {
             List<ThreadSnapshot> threads = scope.stream().map(Snapshots::of).toList();
             List<String> cycle = waitForCycle(scope);
             boolean timed = scope.stream().anyMatch(r -> r.thread.getState() == Thread.State.TIMED_WAITING);

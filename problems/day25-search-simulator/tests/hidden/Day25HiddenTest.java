@@ -196,13 +196,13 @@ class Day25HiddenTest {
     @Test
     @Order(7)
     void waitsWithoutSpinning() throws Exception {
-        // Every answer takes 900 ms: the caller waits that long and must block meanwhile. The caller is a
+        // Every answer takes 1200 ms: the caller waits that long and must block meanwhile. The caller is a
         // virtual thread of the test, whose CPU use the judge reads from its state however busy the machine is.
         Probe probe = new Probe();
         Map<Kind, List<Replica>> replicas = Map.of(
-                Kind.WEB, List.of(Fake.answers("web-0", 900, probe)),
-                Kind.IMAGE, List.of(Fake.answers("image-0", 900, probe)),
-                Kind.VIDEO, List.of(Fake.answers("video-0", 900, probe)));
+                Kind.WEB, List.of(Fake.answers("web-0", 1200, probe)),
+                Kind.IMAGE, List.of(Fake.answers("image-0", 1200, probe)),
+                Kind.VIDEO, List.of(Fake.answers("video-0", 1200, probe)));
         Object[] outcome = new Object[1];
         Thread caller = Thread.ofVirtual().name("caller").start(() -> {
             try {
@@ -219,7 +219,7 @@ class Day25HiddenTest {
         Run run = (Run) outcome[0];
         run.assertNothingLeftRunning();
         assertEquals(Map.of(Kind.WEB, "web-0", Kind.IMAGE, "image-0", Kind.VIDEO, "video-0"), run.answers());
-        assertTrue(run.ms() >= 895 && run.ms() < 1700, "every kind answers after 900 ms; search took " + run.ms()
+        assertTrue(run.ms() >= 1195 && run.ms() < 2000, "every kind answers after 1200 ms; search took " + run.ms()
                 + " ms");
     }
 

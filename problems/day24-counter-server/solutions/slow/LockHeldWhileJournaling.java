@@ -1,0 +1,68 @@
+package katas.day24.solutions.slow;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import katas.day24.CounterServer;
+
+/**
+ * Right, and served by a virtual thread per request, but the increment and
+ * the journal call share one lock: the slow write is made while holding it,
+ * and the requests go through it one at a time.
+ */
+public final class LockHeldWhileJournaling implements CounterServer {
+
+    private final AtomicLong count = new AtomicLong();
+    private HttpServer server;
+    private ExecutorService handlers;
+
+    @Override
+    public void start(InetSocketAddress bindTo, LongConsumer journal) throws IOException {
+        handlers = Executors.newVirtualThreadPerTaskExecutor();
+        server = HttpServer.create(bindTo, 0);
+        server.setExecutor(handlers);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals("/increment") && exchange.getRequestMethod().equals("POST")) {
+                long mine;
+                synchronized (count) {
+                    mine = count.incrementAndGet();
+                    journal.accept(mine); // the slow part, under the lock
+                }
+                reply(exchange, 200, Long.toString(mine));
+            } else if (path.equals("/count") && exchange.getRequestMethod().equals("GET")) {
+                reply(exchange, 200, Long.toString(count.get()));
+            } else {
+                reply(exchange, 404, "no such page");
+            }
+        });
+        server.start();
+    }
+
+    @Override
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        handlers.close();
+    }
+
+    private static void reply(HttpExchange exchange, int status, String text) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream os = exchange.getResponseBody()) {
+            os.write(body);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package katas.day25.solutions.deadlock;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import katas.day25.Kind;
+import katas.day25.Replica;
+import katas.day25.SearchEngine;
+
+/**
+ * Cancels each kind's losers and keeps the deadline, but on the way out it
+ * calls shutdown() where it needed shutdownNow(): shutdown() interrupts
+ * nothing, and close() then waits for every replica still running to end on
+ * its own, forever for one that never answers.
+ */
+public final class ShutdownInsteadOfShutdownNow implements SearchEngine {
+
+    private record Outcome(Kind kind, String value, Exception failure) {}
+
+    @Override
+    public Map<Kind, String> search(String query, Map<Kind, List<Replica>> replicas, Duration timeout)
+            throws InterruptedException, ExecutionException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
+        Map<Kind, String> answers = new EnumMap<>(Kind.class);
+        Map<Kind, Integer> failures = new EnumMap<>(Kind.class);
+        Map<Kind, List<Future<?>>> running = new EnumMap<>(Kind.class);
+        try (ExecutorService group = Executors.newVirtualThreadPerTaskExecutor()) {
+            try {
+                replicas.forEach((kind, list) -> {
+                    List<Future<?>> futures = new ArrayList<>();
+                    list.forEach(replica -> futures.add(group.submit(() -> {
+                        try {
+                            outcomes.add(new Outcome(kind, replica.search(query), null));
+                        } catch (Exception e) {
+                            outcomes.add(new Outcome(kind, null, e));
+                        }
+                    })));
+                    running.put(kind, futures);
+                });
+                while (answers.size() < replicas.size()) {
+                    long left = deadline - System.nanoTime();
+                    Outcome o = left > 0 ? outcomes.poll(left, TimeUnit.NANOSECONDS) : null;
+                    if (o == null) {
+                        break;
+                    }
+                    if (answers.containsKey(o.kind())) {
+                        continue;
+                    }
+                    if (o.failure() == null) {
+                        answers.put(o.kind(), o.value());
+                        running.get(o.kind()).forEach(f -> f.cancel(true));
+                    } else if (failures.merge(o.kind(), 1, Integer::sum) == replicas.get(o.kind()).size()) {
+                        throw new ExecutionException(o.failure());
+                    }
+                }
+                return Map.copyOf(answers);
+            } finally {
+                group.shutdown(); // no new tasks; the running ones are left alone
+            }
+        }
+    }
+}

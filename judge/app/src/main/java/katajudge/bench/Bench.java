@@ -7,6 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Random;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ import katajudge.spec.Solution;
 
 /**
  * {@code make bench}: prints the judge's performance figures, each as a
- * ratio against a baseline run side by side (interleaved, medians):
+ * ratio against a baseline run side by side (interleaved, medians), and the
+ * leaderboard and grading times:
  * <ol>
  *   <li>fixed judge overhead on day 1: a whole {@code judge submit} minus the
  *       time inside learner code, and the judge against a plain JVM running
@@ -47,7 +50,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         List<String> parts = args.length > 1 ? List.of(args).subList(1, args.length)
-                : List.of("overhead", "agent", "stability");
+                : List.of("overhead", "agent", "stability", "leaderboard", "grade");
         Bench bench = new Bench(JudgeHome.locate(null));
         System.out.printf("machine: %d cores, load average %.2f, %s%n%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -60,6 +63,12 @@ public final class Bench {
         }
         if (parts.contains("stability")) {
             bench.stability(runs);
+        }
+        if (parts.contains("leaderboard")) {
+            bench.leaderboard(runs);
+        }
+        if (parts.contains("grade")) {
+            bench.grade();
         }
     }
 
@@ -167,6 +176,86 @@ public final class Bench {
             System.out.printf("   %-4d %-36s %-22s %-28s %s%n", p.day(), reference.file().getFileName(), verdicts,
                     speedups.stream().map(d -> String.format("%.1f", d)).toList(), spread);
         }
+    }
+
+    // ------------------------------------------------------------------ 4. leaderboard
+
+    /** 100 learners x 30 days of generated results (with histories), built into a board. */
+    private void leaderboard(int runs) throws Exception {
+        Path root = tmp.resolve("group");
+        Random random = new Random(42);
+        String[] verdicts = {"ACCEPTED", "SLOW", "WRONG_ANSWER", "THREAD_LEAK", "DEADLOCK"};
+        for (int l = 0; l < 100; l++) {
+            Path dir = root.resolve("learner" + l).resolve("results");
+            Files.createDirectories(dir);
+            StringBuilder history = new StringBuilder();
+            for (int d = 1; d <= 30; d++) {
+                for (int a = 0; a < 3; a++) {
+                    String verdict = verdicts[random.nextInt(verdicts.length)];
+                    double score = verdict.equals("ACCEPTED") ? 100 : random.nextInt(90);
+                    String at = Instant.parse("2026-11-01T10:00:00Z").plusSeconds(86_400L * d + 60L * a)
+                            .toString();
+                    var node = JSON.createObjectNode().put("schema", katajudge.report.Result.SCHEMA)
+                            .put("who", "learner" + l).put("day", d).put("title", "Day " + d).put("judgedAt", at)
+                            .put("verdict", verdict);
+                    node.putObject("score").put("total", score);
+                    history.append(JSON.createObjectNode().put("who", "learner" + l).put("judgedAt", at).put("day", d)
+                            .put("verdict", verdict).put("score", score)).append('\n');
+                    if (a == 2) {
+                        JSON.writeValue(dir.resolve(String.format("day%02d.json", d)).toFile(), node);
+                    }
+                }
+            }
+            Files.writeString(dir.resolve("history.jsonl"), history);
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            var board = new katajudge.board.LeaderboardBuilder(null).add(root).build(Instant.now());
+            String page = katajudge.board.LeaderboardPage.render(board);
+            JSON.writeValueAsString(board);
+            times.add((System.nanoTime() - start) / 1e6);
+            if (board.rows().size() != 100 || page.isEmpty()) {
+                throw new IllegalStateException("unexpected board");
+            }
+        }
+        System.out.printf("4. Leaderboard from 100 learners x 30 days (9,000 attempts, 3,000 result files), in process%n");
+        System.out.printf("   median %.0f ms over %d builds (first %.0f ms)   target < 2000 ms   %s%n%n", median(times),
+                runs, times.getFirst(), median(times) < 2000 ? "met" : "NOT met");
+    }
+
+    // ------------------------------------------------------------------ 5. grade
+
+    /** judge grade on a module holding every day's reference: per day, the judge's share and the learner's. */
+    private void grade() throws Exception {
+        Path module = tmp.resolve("all-references");
+        ProblemSet set = new ProblemSet(home.problemsDir());
+        for (Path dir : set.dayFolders()) {
+            Problem p = set.read(dir);
+            Solution reference = p.solutions().stream().filter(s -> s.expected().equals("accepted")).findFirst()
+                    .orElseThrow();
+            Path target = module.resolve("src/main/java").resolve(reference.className().replace('.', '/') + ".java");
+            Files.createDirectories(target.getParent());
+            Files.copy(reference.file(), target);
+        }
+        long start = System.nanoTime();
+        exec(List.of(java.toString(), "-jar", home.appJar().toString(), "grade", "--module", module.toString(),
+                "--junit", tmp.resolve("g.xml").toString(), "--json", tmp.resolve("g.json").toString()));
+        double total = (System.nanoTime() - start) / 1e9;
+        JsonNode all = JSON.readTree(tmp.resolve("g.json").toFile());
+        System.out.println("5. judge grade on a module with every day's reference (one build, then each day)");
+        System.out.printf("   %-4s %-18s %9s %11s %11s%n", "day", "verdict", "wall ms", "learner ms", "judge ms");
+        double judgeTotal = 0;
+        for (JsonNode r : all.get("days")) {
+            JsonNode t = r.get("timing");
+            double wall = t.get("wallMillis").asDouble();
+            double learner = t.get("testMillis").asDouble() + t.get("speedupMillis").asDouble();
+            judgeTotal += wall - learner;
+            System.out.printf("   %-4d %-18s %9.0f %11.0f %11.0f%n", r.get("day").asInt(), r.get("verdict").asText(),
+                    wall, learner, wall - learner);
+        }
+        System.out.printf("   whole grade %.1f s; the judge's own share %.1f s; %s%n%n", total, judgeTotal / 1000,
+                all.get("points").asText() + "/" + all.get("maxPoints").asText() + " points");
     }
 
     // ------------------------------------------------------------------ helpers

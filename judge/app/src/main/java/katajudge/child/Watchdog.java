@@ -2,9 +2,7 @@ package katajudge.child;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +32,8 @@ import katajudge.runtime.TrackedThread;
 final class Watchdog implements Runnable {
 
     private static final long TICK_MS = 20;
-    private static final long BUSY_WINDOW_MS = 400;
-    private static final long BUSY_MIN_CPU_MS = 60;
+    /** How long a thread must stay RUNNABLE in learner code, using CPU, to be called spinning. */
+    private static final long BUSY_STREAK_MS = 800;
 
     private final FindingSink run;
     private final long deadlockWindowMs;
@@ -46,7 +44,8 @@ final class Watchdog implements Runnable {
     private volatile Phase phase;
     private long asleepSince;
     private long asleepSignature;
-    private final Map<Long, Deque<long[]>> cpuSamples = new HashMap<>();
+    /** Per thread: when its current RUNNABLE stretch began, and its CPU time then. */
+    private final Map<Long, long[]> streaks = new HashMap<>();
     private final Set<Long> flaggedBusy = new HashSet<>();
 
     Watchdog(FindingSink run, long deadlockWindowMs, double busyShare, int threadCap) {
@@ -59,7 +58,7 @@ final class Watchdog implements Runnable {
     void enter(Phase p) {
         synchronized (this) {
             asleepSince = 0;
-            cpuSamples.clear();
+            streaks.clear();
             flaggedBusy.clear();
             phase = p;
         }
@@ -219,57 +218,42 @@ final class Watchdog implements Runnable {
     // ------------------------------------------------------------------ busy waiting
 
     /**
-     * A thread spins when, over the last window, it used a large share of a
-     * CPU and a real amount of CPU time, and is running learner code right
-     * now. The share is kept modest and the absolute time required, so a
-     * spinner is still caught on a loaded machine where it gets only part of
-     * a core, while class loading or JIT work in test code is not blamed.
+     * A thread spins when it stays RUNNABLE, in learner code, for a long
+     * stretch ({@link #BUSY_STREAK_MS}) and really uses CPU during it. Both
+     * hold on a loaded machine: a spinner is RUNNABLE whether or not it is on
+     * a core, and gets at least a slice of one. A thread that blocks leaves
+     * RUNNABLE; one blocked in socket I/O is RUNNABLE but uses no CPU; a burst
+     * of class loading or library start-up does not last the stretch.
      */
     private void checkBusyWaiting(Phase p) {
         long now = System.nanoTime();
         for (TrackedThread r : ThreadRegistry.liveUnordered()) {
-            // Every thread in the phase counts: the test's own threads spin only when running learner code,
-            // which runsLearnerCode checks before anything is reported.
             if (flaggedBusy.contains(r.id)) {
                 continue;
             }
-            Deque<long[]> samples = cpuSamples.computeIfAbsent(r.id, k -> new ArrayDeque<>());
-            long cpu = r.virtual ? runnableNanos(r.thread, samples.peekLast(), now) : mx.getThreadCpuTime(r.id);
-            if (cpu < 0) {
-                continue;
-            }
             boolean runnable = r.thread.getState() == Thread.State.RUNNABLE;
-            samples.addLast(new long[] {now, cpu, runnable ? 1 : 0});
-            while (samples.size() > 2 && (now - samples.peekFirst()[0]) / 1_000_000 > BUSY_WINDOW_MS) {
-                samples.removeFirst();
-            }
-            long[] first = samples.peekFirst();
-            long wallNanos = now - first[0];
-            long cpuNanos = cpu - first[1];
-            if (wallNanos / 1_000_000 < BUSY_WINDOW_MS * 3 / 4 || cpuNanos / 1_000_000 < BUSY_MIN_CPU_MS) {
+            long[] streak = streaks.get(r.id);
+            if (!runnable) {
+                streaks.remove(r.id);
                 continue;
             }
-            double share = (double) cpuNanos / wallNanos;
+            long cpu = r.virtual ? 0 : mx.getThreadCpuTime(r.id);
+            if (streak == null) {
+                streaks.put(r.id, new long[] {now, cpu});
+                continue;
+            }
+            long wallNanos = now - streak[0];
+            if (wallNanos / 1_000_000 < BUSY_STREAK_MS) {
+                continue;
+            }
+            // A virtual thread's CPU is not measurable; RUNNABLE all along is its evidence.
+            double share = r.virtual ? 1.0 : (double) (cpu - streak[1]) / wallNanos;
             if (share >= busyShare && runsLearnerCode(r.thread)) {
                 flaggedBusy.add(r.id);
                 run.report(new Event.BusyWait(p.name(), Math.round(share * 100) / 100.0, wallNanos / 1_000_000,
                         Snapshots.of(r)));
             }
         }
-    }
-
-    /**
-     * The JDK cannot tell a virtual thread's CPU time, so it is estimated from
-     * the samples: time between two samples at which the thread was RUNNABLE
-     * both times counts as running. A virtual thread that spins never leaves
-     * RUNNABLE; one that waits is WAITING or TIMED_WAITING nearly always.
-     */
-    private static long runnableNanos(Thread t, long[] last, long now) {
-        if (last == null) {
-            return 0;
-        }
-        boolean both = last[2] == 1 && t.getState() == Thread.State.RUNNABLE;
-        return last[1] + (both ? now - last[0] : 0);
     }
 
     /** Whether the innermost frame that is not the JDK's belongs to the submission. */

@@ -45,6 +45,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print the full report of every mismatch.")
     boolean verbose;
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "Judge N solutions at a time (default: ${DEFAULT-VALUE}). Katas are sleep-bound, so 2 "
+                    + "is safe on 2 cores; more makes CPU-based checks (busy waiting) noisy.")
+    int jobs;
+
     private record Row(int day, String solution, String expected, String got, double score, long millis,
                        boolean ok, String note) {}
 
@@ -70,19 +75,26 @@ final class VerifyCommand implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         Path tmp = Files.createTempDirectory("katas-verify-");
         long start = System.nanoTime();
-        for (Problem p : problems) {
-            long wrong = p.solutions().stream().filter(s -> !s.expected().equals("accepted")).count();
-            if (wrong < MIN_WRONG_SOLUTIONS) {
-                broken.add(p.dir().resolve("solutions") + ": " + wrong + " wrong solutions, at least "
-                        + MIN_WRONG_SOLUTIONS + " needed");
+        List<java.util.concurrent.Future<Row>> pending = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, jobs))) {
+            for (Problem p : problems) {
+                long wrong = p.solutions().stream().filter(s -> !s.expected().equals("accepted")).count();
+                if (wrong < MIN_WRONG_SOLUTIONS) {
+                    broken.add(p.dir().resolve("solutions") + ": " + wrong + " wrong solutions, at least "
+                            + MIN_WRONG_SOLUTIONS + " needed");
+                }
+                for (Solution s : p.solutions()) {
+                    pending.add(pool.submit(() -> verifyOne(home, p, s, tmp)));
+                }
             }
-            for (Solution s : p.solutions()) {
-                Row row = verifyOne(home, p, s, tmp);
+            for (var f : pending) {
+                Row row = f.get();
                 rows.add(row);
                 System.out.printf("%s day %-2d %-44s expected %-16s got %-16s %6.1f %6d ms%s%n",
                         row.ok() ? style.green("ok  ") : style.red("FAIL"), row.day(), row.solution(),
                         row.expected(), row.got(), row.score(), row.millis(),
                         row.note().isEmpty() ? "" : "  " + style.yellow(row.note()));
+                System.out.flush();
             }
         }
         long failed = rows.stream().filter(r -> !r.ok()).count();
@@ -115,7 +127,9 @@ final class VerifyCommand implements Callable<Integer> {
             note = "accepted but scored " + r.score().total() + ", not 100";
         }
         if (!ok && verbose) {
-            new katajudge.report.ConsoleReport(System.out, Style.detect()).print(r);
+            synchronized (System.out) {
+                new katajudge.report.ConsoleReport(System.out, Style.detect()).print(r);
+            }
         }
         if (sensitivity) {
             Result stretched = Judge.judge(RunRequest.builder().home(home).problem(p).submission(submission)

@@ -73,7 +73,7 @@ public final class ChildProcess {
                 Math.round(spec.limits().testTimeoutMs() * scale),
                 spec.limits().lingerMs(),
                 150,
-                spec.hygiene().busyWait() ? 0.2 : 0,
+                spec.hygiene().busyWait() ? 0.1 : 0,
                 Math.max(256, spec.hygiene().maxThreads() * 8),
                 16 * 1024,
                 true);

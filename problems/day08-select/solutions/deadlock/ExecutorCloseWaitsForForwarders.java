@@ -1,4 +1,4 @@
-package katas.day08.solutions.time_limit;
+package katas.day08.solutions.deadlock;
 
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;

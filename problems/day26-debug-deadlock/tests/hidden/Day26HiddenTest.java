@@ -134,7 +134,8 @@ class Day26HiddenTest {
     @Test
     @Order(4)
     void aBusyAccountIsWaitedForNotSpunOn() throws Exception {
-        // The first transfer journals for 1 s; two more need its accounts and must wait for it, blocked.
+        // The first transfer journals for 1.5 s; two more need its accounts and must wait for it, blocked
+        // (a thread that spins in your code for 800 ms is caught).
         CountDownLatch journaling = new CountDownLatch(1);
         AtomicBoolean slowDone = new AtomicBoolean();
         Audit inner = new Audit(3, 0);
@@ -143,7 +144,7 @@ class Day26HiddenTest {
             inner.record(from, to, amount);
             if (amount == 7) {
                 journaling.countDown();
-                Audit.pause(1_000_000);
+                Audit.pause(1_500_000);
                 slowDone.set(true);
             }
         });

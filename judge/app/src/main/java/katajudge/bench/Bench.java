@@ -136,7 +136,7 @@ public final class Bench {
     private double workload(boolean agent, String name, int rounds) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:+UseSerialGC"));
         if (agent) {
-            cmd.add("-javaagent:" + home.agentJar() + "=cache=" + home.libDir().resolveSibling("agent-cache"));
+            cmd.add(home.agentOption());
         }
         cmd.addAll(List.of("-cp", home.appJar().toString(), AgentWorkloads.class.getName(), name,
                 String.valueOf(rounds)));

@@ -216,16 +216,16 @@ final class ChildRun implements FindingSink {
     /** Reports a fatal finding (deadlock, timeout, thread bomb) and ends the JVM: its threads cannot be trusted. */
     @Override
     public void abort(Event why) {
-        channel.send(why);
-        finish(true);
+        synchronized (channel) {
+            channel.send(why);
+            finish(true);
+        }
     }
 
     private void finish(boolean aborted) {
-        channel.send(new Event.ThreadTotals(ThreadRegistry.learnerStartedPlatform(),
-                ThreadRegistry.learnerStartedVirtual(), ThreadRegistry.learnerPeakOfRun(),
-                ThreadRegistry.learnerPlatformPeakOfRun()));
-        channel.send(new Event.Finished(aborted));
         // halt, not exit: learner shutdown hooks and stuck non-daemon threads must not keep us alive.
-        Runtime.getRuntime().halt(0);
+        channel.sendAndHalt(new Event.ThreadTotals(ThreadRegistry.learnerStartedPlatform(),
+                ThreadRegistry.learnerStartedVirtual(), ThreadRegistry.learnerPeakOfRun(),
+                ThreadRegistry.learnerPlatformPeakOfRun()), new Event.Finished(aborted));
     }
 }

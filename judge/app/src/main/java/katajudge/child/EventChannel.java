@@ -24,6 +24,17 @@ final class EventChannel {
         this.secret = secret;
     }
 
+    /**
+     * Sends the last events and ends the JVM while holding the channel: no
+     * other thread can be half-way through a line when the process ends.
+     */
+    synchronized void sendAndHalt(Event... last) {
+        for (Event e : last) {
+            send(e);
+        }
+        Runtime.getRuntime().halt(0);
+    }
+
     synchronized void send(Event event) {
         try {
             out.print(secret);

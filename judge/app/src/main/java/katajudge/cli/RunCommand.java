@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         new ObjectMapper().writeValue(config.toFile(), new ProgramConfig(jar.toAbsolutePath().toString(), main, args,
                 timeoutSeconds * 1000, deadlockWindowMs, 500));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-javaagent:" + home.agentJar() + "=cache=" + home.libDir().resolveSibling("agent-cache"),
+                home.agentOption(),
                 "--sun-misc-unsafe-memory-access=allow",
                 "--add-opens", "java.base/java.util.concurrent.locks=ALL-UNNAMED",
                 "-cp", home.appJar().toString(), "katajudge.child.ProgramMain", config.toString());

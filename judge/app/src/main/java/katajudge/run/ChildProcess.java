@@ -90,7 +90,7 @@ public final class ChildProcess {
         String secret = HexFormat.of().formatHex(SecureRandom.getSeed(16));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                instrumented ? "-javaagent:" + home.agentJar() + "=cache=" + home.libDir().resolveSibling("agent-cache")
+                instrumented ? home.agentOption()
                         : "-XX:+EnableDynamicAgentLoading",
                 "--sun-misc-unsafe-memory-access=allow",
                 "-Xmx" + (spec.limits().heapMb() + JVM_HEADROOM_MB) + "m",

@@ -19,6 +19,11 @@ public record JudgeHome(Path appJar, Path libDir, Path problemsDir) {
         return libDir.resolve("judge-agent.jar");
     }
 
+    /** The {@code -javaagent:} option for a child JVM, with the agent's cache of woven classes. */
+    public String agentOption() {
+        return "-javaagent:" + agentJar() + "=cache=" + libDir.resolveSibling("agent-cache");
+    }
+
     public Path apiJar() {
         return problemsDir.resolve("api/target/katas-api.jar");
     }

@@ -31,6 +31,9 @@ build: $(BUILT) ## build the judge, its agent and every kata (only when sources 
 
 $(BUILT): $(SOURCES)
 	$(MVN) package -DskipTests -pl judge/app,problems/pack -am
+	@# Weave the agent's JDK classes once now, so no judging pays for it.
+	@$(JAVA) -javaagent:judge/app/target/lib/judge-agent.jar=cache=judge/app/target/agent-cache \
+	  --sun-misc-unsafe-memory-access=allow -version 2>/dev/null
 	@touch $@
 
 submit: $(BUILT) ## judge one day of a learner: make submit DAY=1 [WHO=alice]
@@ -72,6 +75,8 @@ grade: $(BUILT) ## grade a module for CI: make grade [WHO=alice] [DAYS=1-5] (JUn
 test: ## the project's own test suite: judge unit and detection tests, then verify of every day
 	@judge/bin/ensure-chromium >/dev/null
 	$(MVN) package -DskipTests -pl judge/app,problems/pack -am
+	@$(JAVA) -javaagent:judge/app/target/lib/judge-agent.jar=cache=judge/app/target/agent-cache \
+	  --sun-misc-unsafe-memory-access=allow -version 2>/dev/null
 	$(MVN) test -pl judge/support,judge/app -am
 	@touch $(BUILT)
 	$(JUDGE) verify --jobs 2

@@ -29,6 +29,8 @@ public final class ChildProcess {
 
     /** Learner output that reaches the real standard error is kept up to this size. */
     private static final int STDERR_KEEP = 8 * 1024;
+    /** How long a child JVM may take to start (before the run's own limit applies). */
+    private static final long STARTUP_LIMIT_MS = 120_000;
     /** Extra heap headroom the JVM itself needs beyond the kata's limit. */
     private static final int JVM_HEADROOM_MB = 64;
 
@@ -113,6 +115,13 @@ public final class ChildProcess {
         Thread err = Thread.ofVirtual().start(() -> keepTail(process.getErrorStream(), stderr));
         boolean killed = false;
         try {
+            // The run's limit starts once the child is up: a slow JVM start (the first weave of the
+            // agent, an overloaded machine) is the judge's time, not the learner's.
+            long startupDeadline = System.nanoTime() + STARTUP_LIMIT_MS * 1_000_000L;
+            while (process.isAlive() && events.stream().noneMatch(e -> e instanceof Event.Started)
+                    && System.nanoTime() < startupDeadline) {
+                Thread.sleep(10);
+            }
             if (!process.waitFor(runLimit, TimeUnit.MILLISECONDS)) {
                 killed = true;
                 killTree(process);

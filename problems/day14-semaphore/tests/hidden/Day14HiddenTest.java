@@ -98,11 +98,11 @@ class Day14HiddenTest {
 
     @Test
     void waitsForASlotWithoutSpinning() throws Exception {
-        // Three long tasks hold every slot for 1.5 s: the fourth must wait, asleep.
+        // Three long tasks hold every slot for 1.2 s: the fourth must wait, asleep.
         Probe probe = new Probe();
         List<Runnable> tasks = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            tasks.add(probe.task(i, Duration.ofMillis(i < LIMIT ? 1500 : 30)));
+            tasks.add(probe.task(i, Duration.ofMillis(i < LIMIT ? 1200 : 30)));
         }
         Katas.load(BoundedRunner.class).runAll(tasks);
         assertEquals(6, probe.calls().size());

@@ -99,6 +99,19 @@ class Day15HiddenTest {
     }
 
     @Test
+    void followsTheRateItIsGiven() throws Exception {
+        // 10 instant calls at 25 per second: 9 gaps of 40 ms, about 360 ms (with 100 ms of slack either way,
+        // so a fixed interval, or none, shows).
+        Run run = run(10, 25, 0);
+        assertEquals(10, run.calls().size(), "10 requests, 10 calls");
+        long span = millis(run.calls().getLast().startNanos() - run.calls().getFirst().startNanos());
+        assertTrue(span >= 260, "10 calls at 25 per second started within " + span + " ms; the rate spaces them "
+                + "over 360 ms");
+        assertTrue(run.elapsedMillis() <= 760, "10 calls at 25 per second need about 360 ms; they took "
+                + run.elapsedMillis() + " ms: use the rate you are given");
+    }
+
+    @Test
     void keepsTheGapBetweenCalls() throws Exception {
         // 8 instant calls at 5 per second: 7 gaps of 200 ms, 1.4 s of waiting, which must be asleep.
         Run run = run(8, 5, 0);

@@ -79,7 +79,7 @@ test: ## the project's own test suite: judge unit and detection tests, then veri
 	  --sun-misc-unsafe-memory-access=allow -version 2>/dev/null
 	$(MVN) test -pl judge/support,judge/app -am
 	@touch $(BUILT)
-	$(JUDGE) verify --jobs 2
+	$(JUDGE) verify --jobs 2 --retry
 
 bench: $(BUILT) ## performance figures: judge overhead, agent overhead, stability
 	@judge/bench/run

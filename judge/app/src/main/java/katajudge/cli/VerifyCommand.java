@@ -45,6 +45,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print the full report of every mismatch.")
     boolean verbose;
 
+    @Option(names = "--retry", description = "Judge a solution that misses its verdict once more; it fails only if "
+            + "it misses twice, and the first miss is printed as 'unstable' (for CI on a shared, noisy machine).")
+    boolean retry;
+
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
             description = "Judge N solutions at a time (default: ${DEFAULT-VALUE}). Katas are sleep-bound, so 2 "
                     + "is safe on 2 cores; more makes CPU-based checks (busy waiting) noisy.")
@@ -123,6 +127,16 @@ final class VerifyCommand implements Callable<Integer> {
         Result r = Judge.judge(request, "verify");
         boolean ok = r.verdict() == expected && (expected != Verdict.ACCEPTED || r.score().total() == 100.0);
         String note = "";
+        if (!ok && retry) {
+            // A shared, noisy machine can flip a timing band once; a real mismatch repeats. The flip is kept
+            // visible in the note, so instability is never hidden.
+            Result again = Judge.judge(request, "verify");
+            if (again.verdict() == expected && (expected != Verdict.ACCEPTED || again.score().total() == 100.0)) {
+                note = "unstable: got " + r.verdict() + " " + r.score().total() + " first, as expected on retry";
+                r = again;
+                ok = true;
+            }
+        }
         if (r.verdict() == expected && !ok) {
             note = "accepted but scored " + r.score().total() + ", not 100";
         }

@@ -311,8 +311,9 @@ public final class ThreadRegistry {
         }
         TrackedThread r = (TrackedThread) cached;
         if (r.forgotten) {
+            // A stale record (the root gets a new one each test): look the current one up, do not drop the wait.
             OWN.set(NONE);
-            return null;
+            return own();
         }
         return r;
     }

@@ -437,6 +437,17 @@ public final class ThreadRegistry {
      * 25 the common pool's DelayScheduler, before that a thread of its own.
      * It serves everyone and is never the learner's to stop.
      */
+    /**
+     * The JDK's I/O pollers for virtual threads (JDK 25: "SubPoller-N",
+     * "MasterPoller", "Read-Poller", "Write-Poller"): started lazily by
+     * whichever thread first does socket I/O, they serve the whole JVM.
+     */
+    static boolean isIoPoller(Thread t) {
+        String name = t.getName();
+        return name.startsWith("SubPoller-") || name.equals("MasterPoller") || name.equals("Read-Poller")
+                || name.equals("Write-Poller");
+    }
+
     public static boolean isCommonDelayScheduler(Thread t) {
         String name = t.getName();
         return name.equals("ForkJoinPool.commonPool-delayScheduler") || name.equals("CompletableFutureDelayScheduler");
@@ -465,7 +476,7 @@ public final class ThreadRegistry {
     private static boolean isJdkHelper(Thread t) {
         String cls = t.getClass().getName();
         if (cls.equals("jdk.internal.misc.CarrierThread") || cls.equals("jdk.internal.misc.InnocuousThread")
-                || isCommonDelayScheduler(t)) {
+                || isCommonDelayScheduler(t) || isIoPoller(t)) {
             return true;
         }
         return t instanceof ForkJoinWorkerThread w && w.getPool() == ForkJoinPool.commonPool();

@@ -66,8 +66,8 @@ test-public: ## run the public tests of a day on your module in plain JUnit: mak
 	$(MVN) test -pl submissions/$(WHO) -am -Dsurefire.failIfNoSpecifiedTests=false \
 	  $(if $(DAY),-Dtest='Day$(shell printf %02d $(DAY))*')
 
-leaderboard: $(BUILT) ## the study group's board: leaderboard.json and leaderboard.html from submissions/*/results
-	@$(JUDGE) leaderboard $(if $(VERIFY),--verify)
+leaderboard: $(BUILT) ## the study group's board from submissions/*/results [VERIFY=grader.pub]
+	@$(JUDGE) leaderboard $(if $(VERIFY),--verify $(VERIFY))
 
 grade: $(BUILT) ## grade a module for CI: make grade [WHO=alice] [DAYS=1-5] (JUnit XML, JSON, summary)
 	@$(JUDGE) grade --module submissions/$(WHO) $(if $(DAYS),--days $(DAYS)) --junit grades.xml --json grades.json

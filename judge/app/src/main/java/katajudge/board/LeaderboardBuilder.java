@@ -30,7 +30,10 @@ public final class LeaderboardBuilder {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Signer verifier;
+    /** The schema of {@code judge grade}'s JSON: every day's result under {@code days}. */
+    static final String GRADE_SCHEMA = "katas-judge/grade/v1";
+
+    private final Signer.Verifier verifier;
     private final List<Attempt> attempts = new ArrayList<>();
     private final List<Leaderboard.Excluded> excluded = new ArrayList<>();
     private final List<Leaderboard.Problem> problems = new ArrayList<>();
@@ -38,7 +41,7 @@ public final class LeaderboardBuilder {
     private final Map<Integer, String> titles = new TreeMap<>();
 
     /** @param verifier checks signatures; null to take every result as it is */
-    public LeaderboardBuilder(Signer verifier) {
+    public LeaderboardBuilder(Signer.Verifier verifier) {
         this.verifier = verifier;
     }
 
@@ -48,7 +51,7 @@ public final class LeaderboardBuilder {
             try (Stream<Path> walk = Files.walk(path)) {
                 for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String name = p.getFileName().toString();
-                    if (name.endsWith(".jsonl") || name.matches("day\\d{2}\\.json")) {
+                    if (name.endsWith(".jsonl") || name.matches("day\\d{2}\\.json") || name.equals("grades.json")) {
                         add(p);
                     }
                 }
@@ -71,9 +74,17 @@ public final class LeaderboardBuilder {
             problems.add(new Leaderboard.Problem(file.toString(), "not valid JSON: " + firstLine(e.getMessage())));
             return;
         }
+        if (node != null && GRADE_SCHEMA.equals(node.path("schema").asText())) {
+            // What 'judge grade' writes: each day's result, each signed on its own when a grader signed them.
+            JsonNode days = node.path("days");
+            for (int i = 0; i < days.size(); i++) {
+                accept(days.get(i), file + ": days[" + i + "]", days.get(i).path("title").asText(null));
+            }
+            return;
+        }
         if (node == null || !Result.SCHEMA.equals(node.path("schema").asText())) {
-            problems.add(new Leaderboard.Problem(file.toString(), "not a judge result (schema is not "
-                    + Result.SCHEMA + ")"));
+            problems.add(new Leaderboard.Problem(file.toString(), "not a judge result (schema is neither "
+                    + Result.SCHEMA + " nor " + GRADE_SCHEMA + ")"));
             return;
         }
         accept(node, file.toString(), node.path("title").asText(null));
@@ -112,9 +123,9 @@ public final class LeaderboardBuilder {
             problems.add(new Leaderboard.Problem(source, "missing or invalid who, day, verdict, score or judgedAt"));
             return;
         }
-        if (verifier != null && !verifier.verify(node)) {
-            excluded.add(new Leaderboard.Excluded(source, learner, day,
-                    node.has(Signer.FIELD) ? "altered: the signature does not match" : "unsigned"));
+        Signer.Rejection rejected = verifier == null ? null : verifier.check(node);
+        if (rejected != null) {
+            excluded.add(new Leaderboard.Excluded(source, learner, day, rejected.reason));
             return;
         }
         if (title != null) {
@@ -201,6 +212,32 @@ public final class LeaderboardBuilder {
 
     private static String firstLine(String s) {
         return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    /**
+     * One line for everything left out and why, counted by reason (the names are in the board's
+     * {@code excluded} and {@code problems}), or null when nothing was.
+     */
+    public static String summary(Leaderboard board) {
+        if (board.excluded().isEmpty() && board.problems().isEmpty()) {
+            return null;
+        }
+        Map<String, Integer> reasons = new TreeMap<>();
+        board.excluded().forEach(e -> reasons.merge(e.reason(), 1, Integer::sum));
+        StringBuilder line = new StringBuilder("left out ").append(board.excluded().size()).append(" result")
+                .append(board.excluded().size() == 1 ? "" : "s");
+        if (!reasons.isEmpty()) {
+            line.append(": ");
+            line.append(String.join("; ", reasons.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                    .toList()));
+        }
+        if (!board.problems().isEmpty()) {
+            line.append("; skipped ").append(board.problems().size()).append(" unreadable or foreign input")
+                    .append(board.problems().size() == 1 ? "" : "s").append(" (first: ")
+                    .append(board.problems().getFirst().source()).append(": ")
+                    .append(board.problems().getFirst().message()).append(")");
+        }
+        return line.append(". Each is listed under 'excluded' and 'problems' in the JSON board.").toString();
     }
 
     /** For tests and the benchmark: the attempts read so far, by learner. */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                 "sequential baseline, and thread hygiene (leaks, deadlocks, busy waiting), in a",
                 "fresh JVM watched by the judge's agent."},
         subcommands = {SubmitCommand.class, ListCommand.class, ShowCommand.class, VerifyCommand.class,
-                RunCommand.class, LeaderboardCommand.class, GradeCommand.class,
+                RunCommand.class, LeaderboardCommand.class, GradeCommand.class, KeygenCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -67,7 +67,6 @@ public final class Grading {
         var built = ModuleBuilder.build(module, home.apiJar());
         List<Result> results = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
-        ResultStore store = new ResultStore(module.resolve("results"));
         if (built instanceof ModuleBuilder.Outcome.Failed failed) {
             for (Problem p : problems) {
                 results.add(Judge.buildFailed(p, who, module.toString(), failed.errors()));
@@ -98,7 +97,7 @@ public final class Grading {
                 missing.add(p.day());
                 continue;
             }
-            store.save(r, null);
+            // Not saved into the module's results: a grader's run is not one of the learner's attempts.
             results.add(r);
             out.printf("%sday %2d  %-16s %6.1f  %5.1f s  %s%n", tty ? "\r\u001b[K" : "", p.day(), r.verdict(),
                     r.score().total(), r.timing().wallMillis() / 1000.0, p.spec().title());

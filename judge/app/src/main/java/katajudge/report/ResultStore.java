@@ -42,20 +42,14 @@ public final class ResultStore {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, ".result-", ".json");
+        // Never signed: a learner's practice results prove nothing; only 'judge classroom' signs grades.
         ObjectNode tree = JSON.valueToTree(result);
-        Signer signer = Signer.fromEnvironment();
-        if (signer != null) {
-            signer.sign(tree);
-        }
         JSON.writeValue(tmp.toFile(), tree);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.createDirectories(dir);
         ObjectNode line = JSON.createObjectNode()
                 .put("who", result.who()).put("judgedAt", result.judgedAt()).put("day", result.day())
                 .put("verdict", result.verdict().name()).put("score", result.score().total());
-        if (signer != null) {
-            signer.sign(line);
-        }
         Files.writeString(dir.resolve("history.jsonl"), line.toString() + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         return target;

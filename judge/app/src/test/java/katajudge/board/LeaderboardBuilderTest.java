@@ -74,7 +74,7 @@ class LeaderboardBuilderTest {
 
     @Test
     void withVerifyUnsignedAndAlteredResultsAreLeftOut() throws IOException {
-        Signer signer = Signer.of("group secret");
+        Signer signer = Signer.generate();
         ObjectNode honest = result("ann", 1, "2026-11-19T10:00:00Z", "ACCEPTED", 100);
         signer.sign(honest);
         ObjectNode edited = result("bob", 1, "2026-11-19T10:00:00Z", "WRONG_ANSWER", 20);
@@ -88,12 +88,39 @@ class LeaderboardBuilderTest {
         JSON.writeValue(dir.resolve("ann/day01.json").toFile(), honest);
         JSON.writeValue(dir.resolve("bob/day01.json").toFile(), edited);
         JSON.writeValue(dir.resolve("cyd/day01.json").toFile(), unsigned);
-        Leaderboard b = new LeaderboardBuilder(signer).add(dir).build(NOW);
+        ObjectNode stranger = result("dan", 1, "2026-11-19T10:00:00Z", "ACCEPTED", 100);
+        Signer.generate().sign(stranger);
+        Files.createDirectories(dir.resolve("dan"));
+        JSON.writeValue(dir.resolve("dan/day01.json").toFile(), stranger);
+        Leaderboard b = new LeaderboardBuilder(signer.verifier()).add(dir).build(NOW);
         assertEquals(1, b.rows().size());
         assertEquals("ann", b.rows().getFirst().learner());
-        assertEquals(2, b.excluded().size());
+        assertEquals(3, b.excluded().size());
         assertTrue(b.excluded().stream().anyMatch(e -> e.learner().equals("bob") && e.reason().startsWith("altered")));
-        assertTrue(b.excluded().stream().anyMatch(e -> e.learner().equals("cyd") && e.reason().equals("unsigned")));
+        assertTrue(b.excluded().stream().anyMatch(e -> e.learner().equals("cyd") && e.reason().startsWith("unsigned")));
+        assertTrue(b.excluded().stream().anyMatch(e -> e.learner().equals("dan") && e.reason().contains("another key")));
+        String summary = LeaderboardBuilder.summary(b);
+        assertEquals(1, summary.lines().count(), summary);
+        assertTrue(summary.startsWith("left out 3 results: ") && summary.contains("1 unsigned"), summary);
+    }
+
+    @Test
+    void readsWhatGradingWritesAndSaysInOneLineWhatItLeftOut() throws IOException {
+        ObjectNode grades = JSON.createObjectNode().put("schema", LeaderboardBuilder.GRADE_SCHEMA).put("who", "eve");
+        grades.putArray("days").add(result("eve", 1, "2026-11-19T10:00:00Z", "ACCEPTED", 100))
+                .add(result("eve", 2, "2026-11-19T10:00:00Z", "SLOW", 80));
+        JSON.writeValue(dir.resolve("grades.json").toFile(), grades);
+        Files.writeString(dir.resolve("history.jsonl"), "{\"who\":\"eve\",\"day\":3,\"verdict\":\"ACCEPTED\","
+                + "\"score\":100,\"judgedAt\":\"2026-11-18T10:00:00Z\"}\n");
+        Leaderboard open = new LeaderboardBuilder(null).add(dir).build(NOW);
+        assertEquals(280, open.rows().getFirst().total());
+        assertEquals(null, LeaderboardBuilder.summary(open));
+        Leaderboard verified = new LeaderboardBuilder(Signer.generate().verifier()).add(dir).build(NOW);
+        assertEquals(0, verified.rows().size());
+        assertEquals(3, verified.excluded().size(), "the history is counted, never dropped silently");
+        String summary = LeaderboardBuilder.summary(verified);
+        assertEquals(1, summary.lines().count(), summary);
+        assertTrue(summary.startsWith("left out 3 results: 3 unsigned"), summary);
     }
 
     @Test

@@ -22,7 +22,7 @@ DAY ?=
 SOURCES := $(shell find judge problems -name '*.java' -o -name pom.xml -o -name MANIFEST.MF 2>/dev/null | grep -v /target/) pom.xml
 BUILT := judge/app/target/.built
 
-.PHONY: help build submit new list show verify test test-public bench leaderboard grade clean
+.PHONY: help build submit new list show verify test test-public bench leaderboard grade bundle template clean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -71,6 +71,13 @@ leaderboard: $(BUILT) ## the study group's board from submissions/*/results [VER
 
 grade: $(BUILT) ## grade a module for CI: make grade [WHO=alice] [DAYS=1-5] (JUnit XML, JSON, summary)
 	@$(JUDGE) grade --module submissions/$(WHO) $(if $(DAYS),--days $(DAYS)) --junit grades.xml --json grades.json
+
+bundle: $(BUILT) ## the judge bundle teachers grade with: dist/katas-judge-VERSION.zip (judge, agent, problem set, no solutions)
+	@$(JUDGE) bundle --out dist --commit "$$(git rev-parse --short HEAD 2>/dev/null)"
+
+template: bundle ## a learner repository pinned to that bundle: make template OUT=dir [URL=where learners download it]
+	@test -n "$(OUT)" || { echo "usage: make template OUT=dir [URL=https://.../katas-judge-VERSION.zip]"; exit 2; }
+	@$(JUDGE) template --out "$(OUT)" --bundle "$$(ls -t dist/katas-judge-*.zip | head -1)" $(if $(URL),--url "$(URL)")
 
 test: ## the project's own test suite: judge unit and detection tests, then verify of every day
 	@judge/bin/ensure-chromium >/dev/null

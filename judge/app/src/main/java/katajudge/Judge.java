@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import katajudge.bundle.Provenance;
 import katajudge.protocol.Event;
 import katajudge.report.Result;
 import katajudge.run.ChildProcess;
@@ -46,7 +47,8 @@ public final class Judge {
         Problem p = request.problem();
         return new Result(Result.SCHEMA, who, p.day(), p.slug(), p.spec().title(), at.toString(),
                 request.submission().jar().toString(), request.submission().implementation(), j.verdict(),
-                j.verdict().meaning(), j.score(), j.tests(), j.findings(), j.speedup(), j.threads(), timing, env);
+                j.verdict().meaning(), j.score(), j.tests(), j.findings(), j.speedup(), j.threads(), timing, env,
+                Provenance.of(p.dir().getParent()));
     }
 
     /** The result of a module that did not compile: no run, the compiler's errors as the finding. */
@@ -70,6 +72,7 @@ public final class Judge {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), jar, impl, f.verdict(),
                 f.verdict().meaning(),
                 new Judgement.Score(0, 0, w.correctness(), 0, w.speedup(), 0, w.hygiene()), List.of(), List.of(f),
-                null, null, new Result.Timing(0, 0, 0, 0, 0, 1.0), Result.Environment.current());
+                null, null, new Result.Timing(0, 0, 0, 0, 0, 1.0), Result.Environment.current(),
+                Provenance.of(p.dir().getParent()));
     }
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
                 "fresh JVM watched by the judge's agent."},
         subcommands = {SubmitCommand.class, ListCommand.class, ShowCommand.class, VerifyCommand.class,
                 RunCommand.class, LeaderboardCommand.class, GradeCommand.class, KeygenCommand.class,
+                BundleCommand.class, TemplateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,6 +1,7 @@
 package katajudge.report;
 
 import java.util.List;
+import katajudge.bundle.Provenance;
 import katajudge.score.Finding;
 import katajudge.score.Judgement;
 import katajudge.score.Verdict;
@@ -8,7 +9,8 @@ import katajudge.score.Verdict;
 /**
  * The result file of one judging, {@code results/dayNN.json}. Its format is
  * versioned by {@link #SCHEMA} and documented in {@code judge/RESULTS.md};
- * fields are only ever added within a version.
+ * fields are only ever added within a version. {@code producedBy} names the
+ * judge version and problem-set digest that made the result.
  */
 public record Result(
         String schema,
@@ -27,7 +29,8 @@ public record Result(
         Judgement.SpeedupFigures speedup,
         Judgement.ThreadFigures threads,
         Timing timing,
-        Environment environment) {
+        Environment environment,
+        Provenance producedBy) {
 
     public static final String SCHEMA = "katas-judge/result/v1";
 

@@ -49,8 +49,11 @@ public record JudgeHome(Path appJar, Path libDir, Path problemsDir) {
             jar = jar.resolveSibling("judge.jar");
         }
         Path lib = jar.getParent().resolve("lib");
+        // A bundle holds judge.jar, lib/ and problems/ side by side; in the project,
         // judge/app/target/judge.jar -> the project root is three folders up.
+        Path bundled = jar.getParent().resolve("problems");
         Path problems = problemsOverride != null ? problemsOverride
+                : Files.isRegularFile(bundled.resolve(katajudge.bundle.Provenance.MANIFEST)) ? bundled
                 : jar.getParent().getParent().getParent().getParent().resolve("problems");
         if (!Files.isDirectory(problems)) {
             throw new BadInputException("no problems folder at " + problems + ": pass --problems DIR");

@@ -25,6 +25,8 @@ public final class ProblemSet {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final List<String> REQUIRED = List.of("README.md", "spec.json", "api", "tests/hidden",
             "tests/public", "solutions/accepted");
+    /** A judge bundle ships hidden tests compiled only, and no kept solutions (katajudge.bundle.Provenance). */
+    private static final List<String> REQUIRED_IN_BUNDLE = List.of("README.md", "spec.json", "api", "tests/public");
 
     private final Path root;
     private final ObjectMapper json = new ObjectMapper()
@@ -67,9 +69,10 @@ public final class ProblemSet {
     }
 
     public Problem read(Path dir) throws SpecException, IOException {
-        for (String piece : REQUIRED) {
+        List<String> required = Files.isRegularFile(root.resolve(katajudge.bundle.Provenance.MANIFEST)) ? REQUIRED_IN_BUNDLE : REQUIRED;
+        for (String piece : required) {
             if (!Files.exists(dir.resolve(piece))) {
-                throw new SpecException(dir.resolve(piece) + ": missing (a kata folder needs " + REQUIRED + ")");
+                throw new SpecException(dir.resolve(piece) + ": missing (a kata folder needs " + required + ")");
             }
         }
         Path specFile = dir.resolve("spec.json");
@@ -100,6 +103,9 @@ public final class ProblemSet {
 
     private static List<Solution> solutions(Path dir) throws IOException, SpecException {
         List<Solution> out = new ArrayList<>();
+        if (!Files.isDirectory(dir.resolve("solutions"))) {
+            return out;
+        }
         try (Stream<Path> files = Files.walk(dir.resolve("solutions"), 2)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String source = Files.readString(file);

@@ -12,7 +12,8 @@ export JAVA_HOME := $(JDK)
 # Maven 3.8 on JDK 25 warns about sun.misc.Unsafe at every start; it is harmless.
 export MAVEN_OPTS ?= --sun-misc-unsafe-memory-access=allow
 JAVA := $(JDK)/bin/java
-MVN := mvn -q -B
+# -Dstyle.color=never: Maven 3.8's -q still writes ESC[0m sequences otherwise.
+MVN := mvn -q -B -Dstyle.color=never
 JUDGE := $(JAVA) -jar judge/app/target/judge.jar
 
 # The learner: WHO=name, else the name `make new` remembered in .who, else the template.
@@ -22,7 +23,7 @@ DAY ?=
 SOURCES := $(shell find judge problems -name '*.java' -o -name pom.xml -o -name MANIFEST.MF 2>/dev/null | grep -v /target/) pom.xml
 BUILT := judge/app/target/.built
 
-.PHONY: help build submit new list show verify test test-public bench leaderboard grade bundle template clean
+.PHONY: help build submit new workspace list show verify test test-public bench leaderboard grade bundle template clean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -30,15 +31,27 @@ help: ## this list
 build: $(BUILT) ## build the judge, its agent and every kata (only when sources changed)
 
 $(BUILT): $(SOURCES)
+	@echo "make: building the judge, its agent and the 30 katas with Maven (the first time takes a minute or two)..."
 	$(MVN) package -DskipTests -pl judge/app,problems/pack -am
 	@# Weave the agent's JDK classes once now, so no judging pays for it.
 	@$(JAVA) -javaagent:judge/app/target/lib/judge-agent.jar=cache=judge/app/target/agent-cache \
 	  --sun-misc-unsafe-memory-access=allow -version 2>/dev/null
 	@touch $@
 
-submit: $(BUILT) ## judge one day of a learner: make submit DAY=1 [WHO=alice]
-	@test -n "$(DAY)" || { echo "usage: make submit DAY=N [WHO=name]"; exit 2; }
-	@test -d submissions/$(WHO) || { echo "no learner '$(WHO)': make new WHO=$(WHO)"; exit 2; }
+# Checks shared by the learner targets: one clear line, exit 2, before anything is built.
+define need-day
+	@[[ "$(DAY)" =~ ^[0-9]+$$ ]] && (( 10#$(DAY) >= 1 && 10#$(DAY) <= 30 )) || \
+	  { echo "DAY='$(DAY)': give a day from 1 to 30, like: make $@ DAY=1"; exit 2; }
+endef
+define need-learner
+	@[[ "$(WHO)" =~ ^[A-Za-z0-9._-]{1,64}$$ ]] || { echo "WHO='$(WHO)': letters, digits, '.', '_' or '-' only"; exit 2; }
+	@test -d submissions/$(WHO) || { echo "no learner '$(WHO)' (no folder submissions/$(WHO)): make new WHO=$(WHO)"; exit 2; }
+endef
+
+submit: ## judge one day of a learner: make submit DAY=1 [WHO=alice]
+	$(need-day)
+	$(need-learner)
+	@$(MAKE) -s --no-print-directory $(BUILT)
 	@$(JUDGE) submit --day $(DAY) --module submissions/$(WHO) --who $(WHO)
 
 new: ## start a learner's module from the template: make new WHO=alice
@@ -46,25 +59,43 @@ new: ## start a learner's module from the template: make new WHO=alice
 	@echo "$(WHO)" | grep -Eq '^[A-Za-z0-9._-]{1,64}$$' || { echo "WHO: letters, digits, '.', '_' or '-' only"; exit 2; }
 	@test ! -e submissions/$(WHO) || { echo "submissions/$(WHO) exists already"; exit 2; }
 	@mkdir -p submissions/$(WHO)
-	@cp -r submissions/starter/src submissions/$(WHO)/
+	@cp -r submissions/starter/src submissions/starter/Makefile submissions/$(WHO)/
 	@sed 's|<artifactId>starter</artifactId>|<artifactId>$(WHO)</artifactId>|' submissions/starter/pom.xml > submissions/$(WHO)/pom.xml
-	@grep -q "<module>$(WHO)</module>" submissions/pom.xml || \
-	  sed -i 's|    <module>starter</module>|    <module>starter</module>\n    <module>$(WHO)</module>|' submissions/pom.xml
+	@$(MAKE) --no-print-directory workspace
 	@echo "$(WHO)" > .who
 	@echo "created submissions/$(WHO); 'make submit DAY=1' now judges it (remembered in .who)"
 
-list: $(BUILT) ## the days, with your latest verdicts
+# The learners' modules are not in the tracked reactor (adding them would edit submissions/pom.xml for
+# everyone): workspace/pom.xml, untracked, gathers the project and every learner, for Maven and the IDE.
+workspace: ## (re)write workspace/pom.xml: the project plus every learner module, for the IDE
+	@mkdir -p workspace
+	@{ echo '<?xml version="1.0" encoding="UTF-8"?>'; \
+	  echo '<!-- Written by make (new, test-public): the project and every learner module. Open it in your IDE. -->'; \
+	  echo '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'; \
+	  echo '  <groupId>dev.katas</groupId><artifactId>katas-workspace</artifactId><version>1.0.0</version>'; \
+	  echo '  <packaging>pom</packaging>'; \
+	  echo '  <modules><module>..</module>'; \
+	  for d in submissions/*/pom.xml; do d=$${d%/pom.xml}; [ "$$d" = submissions/starter ] || echo "    <module>../$$d</module>"; done; \
+	  echo '  </modules></project>'; } > workspace/pom.xml.tmp && mv workspace/pom.xml.tmp workspace/pom.xml
+
+list: ## the days, with your best and latest verdicts
+	$(need-learner)
+	@$(MAKE) -s --no-print-directory $(BUILT)
 	@$(JUDGE) list --who $(WHO)
 
-show: $(BUILT) ## a day's statement: make show DAY=3
+show: ## a day's statement: make show DAY=3
+	$(need-day)
+	@$(MAKE) -s --no-print-directory $(BUILT)
 	@$(JUDGE) show $(DAY)
 
 verify: $(BUILT) ## judge every kept solution against its expected verdict [DAY=N]
 	@$(JUDGE) verify $(if $(DAY),--day $(DAY))
 
 test-public: ## run the public tests of a day on your module in plain JUnit: make test-public DAY=1
-	$(MVN) test -pl submissions/$(WHO) -am -Dsurefire.failIfNoSpecifiedTests=false \
-	  $(if $(DAY),-Dtest='Day$(shell printf %02d $(DAY))*')
+	$(if $(DAY),$(need-day))
+	$(need-learner)
+	@$(MAKE) --no-print-directory workspace
+	@judge/bin/test-public "$(WHO)" "$(DAY)"
 
 leaderboard: $(BUILT) ## the study group's board from submissions/*/results [VERIFY=grader.pub]
 	@$(JUDGE) leaderboard $(if $(VERIFY),--verify $(VERIFY))
@@ -91,6 +122,6 @@ test: ## the project's own test suite: judge unit and detection tests, then veri
 bench: $(BUILT) ## performance figures: judge overhead, agent overhead, stability
 	@judge/bench/run
 
-clean:
+clean: ## delete what the build made (your module, results and .who stay)
 	$(MVN) clean
-	rm -f .who
+	rm -rf workspace

@@ -1,32 +1,28 @@
 package katajudge.cli;
 
-import java.util.concurrent.Callable;
 import katajudge.spec.Problem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show", description = "Prints a day's statement (its README.md) and how it is scored.")
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends JudgeCommand {
 
-    @ParentCommand
-    JudgeCli parent;
-
-    @Parameters(paramLabel = "DAY", description = "The day, 1..30.")
+    @Parameters(paramLabel = "DAY", converter = Day.class, description = "The day, 1..30.")
     int day;
 
     @Override
     public Integer call() throws Exception {
-        Problem p = Problems.load(Problems.home(parent.problems), day);
-        System.out.println(p.statement());
+        Problem p = Problems.load(home(), day);
+        out().println(p.statement());
         var s = p.spec();
-        System.out.printf("---%nScoring: correctness %d · speedup %d%s · hygiene %d (at most %d threads, leaks %s%s)%n",
+        out().printf("---%nScoring: correctness %d · speedup %d%s · hygiene %d (at most %d threads, leaks %s%s)%n",
                 s.weights().correctness(), s.weights().speedup(),
                 s.speedup() == null ? "" : String.format(" (target %.1fx)", s.speedup().target()),
                 s.weights().hygiene(), s.hygiene().maxThreads(), s.hygiene().leaks(),
                 s.hygiene().busyWait() ? ", no busy waiting" : "");
-        System.out.printf("Limits: %d ms per test, %d ms per run, %d MB heap%n", s.limits().testTimeoutMs(),
+        out().printf("Limits: %d ms per test, %d ms per run, %d MB heap%n", s.limits().testTimeoutMs(),
                 s.limits().runTimeoutMs(), s.limits().heapMb());
+        out().flush();
         return JudgeCli.OK;
     }
 }

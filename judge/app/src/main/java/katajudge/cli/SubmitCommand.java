@@ -2,7 +2,7 @@ package katajudge.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 import katajudge.Judge;
 import katajudge.report.ConsoleReport;
 import katajudge.report.Result;
@@ -17,27 +17,22 @@ import katajudge.score.Verdict;
 import katajudge.spec.Problem;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "submit", sortOptions = false,
         description = {
                 "Judges one day of a learner's solutions and prints the verdict, the score and why.",
                 "",
-                "The submission runs in a fresh JVM under the judge's agent: hidden tests first, then",
-                "the speedup workload (baseline and submission interleaved), with leaks, deadlocks,",
-                "busy waiting and time limits watched throughout. The result is written as JSON to",
-                "<results>/dayNN.json and the attempt appended to <results>/history.jsonl."},
+                "The submission runs in a fresh JVM under the judge's agent: hidden tests first, then the speedup workload (baseline and submission interleaved), with leaks, deadlocks, busy waiting and time limits watched throughout. The result is written as JSON to <results>/dayNN.json and the attempt appended to <results>/history.jsonl."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  judge submit --day 1 --module submissions/alice",
                 "  judge submit --day 3 --jar build/mine.jar --who bob --json out/day03.json"})
-final class SubmitCommand implements Callable<Integer> {
+final class SubmitCommand extends JudgeCommand {
 
-    @ParentCommand
-    JudgeCli parent;
-
-    @Option(names = "--day", required = true, paramLabel = "N", description = "The day to judge, 1..30.")
+    @Option(names = "--day", required = true, paramLabel = "N", converter = Day.class,
+            description = "The day to judge, 1..30.")
     int day;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -48,13 +43,12 @@ final class SubmitCommand implements Callable<Integer> {
         Path jar;
 
         @Option(names = "--module", paramLabel = "DIR",
-                description = "A learner's module: the judge compiles its src/main/java (BUILD_FAILED if it does not compile).")
+                description = "A learner's module: the judge compiles its src/main/java (BUILD_FAILED if the day's files do not compile).")
         Path module;
     }
 
-    @Option(names = "--who", paramLabel = "NAME",
-            description = "The learner's name (default: the module's folder name, else 'anonymous').")
-    String who;
+    @Mixin
+    Learner learner;
 
     @Option(names = "--json", paramLabel = "PATH", description = "Write the result here instead of <results>/dayNN.json.")
     Path json;
@@ -65,39 +59,43 @@ final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JudgeHome home = Problems.home(parent.problems);
+        long start = System.nanoTime();
+        JudgeHome home = home();
         home.checkBuilt();
         Problem problem = Problems.load(home, day);
-        String name = who != null ? who : source.module != null
-                ? source.module.toAbsolutePath().normalize().getFileName().toString() : "anonymous";
-        if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
-            throw new BadInputException("learner name '" + name + "' must be 1-64 letters, digits, '.', '_' or '-'");
-        }
+        String name = learner.or(source.module != null
+                ? source.module.toAbsolutePath().normalize().getFileName().toString() : "anonymous");
+        new Learner.Name().convert(name);
         ResultStore store = new ResultStore(results != null ? results : source.module != null
                 ? source.module.resolve("results") : home.projectRoot().resolve("submissions").resolve(name).resolve("results"));
         Path jar = source.jar;
-        Result result;
+        List<String> warnings = List.of();
         if (source.module != null) {
             if (!Files.isDirectory(source.module)) {
                 throw new BadInputException("no module folder at " + source.module + " (make new WHO=" + name + ")");
             }
-            var built = ModuleBuilder.build(source.module, home.apiJar());
+            var built = ModuleBuilder.build(source.module, home.apiJar(), problem.spec().api());
             if (built instanceof ModuleBuilder.Outcome.Failed failed) {
-                result = Judge.buildFailed(problem, name, source.module.toString(), failed.errors());
-                return report(result, store);
+                return report(Judge.buildFailed(problem, name, source.module.toString(), failed.errors()), store,
+                        List.of());
             }
-            jar = ((ModuleBuilder.Outcome.Built) built).jar();
+            var ok = (ModuleBuilder.Outcome.Built) built;
+            jar = ok.jar();
+            warnings = ok.warnings();
         }
         Submission submission = Submission.inspect(jar, problem.spec().api());
         RunRequest request = RunRequest.builder().home(home).problem(problem).submission(submission).build();
-        result = Judge.judge(request, name);
-        return report(result, store);
+        Result result = Judge.judge(request, name);
+        return report(result, store, warnings);
     }
 
-    private int report(Result result, ResultStore store) throws Exception {
-        new ConsoleReport(System.out, Style.detect()).print(result);
+    private int report(Result result, ResultStore store, List<String> warnings) throws Exception {
+        Style style = Style.detect();
+        warnings.forEach(w -> out().println(style.yellow("Warning  ") + w));
+        new ConsoleReport(out(), style).print(result);
         Path saved = store.save(result, json);
-        System.out.println("Result   " + saved);
+        out().println("Result   " + saved);
+        out().flush();
         return result.verdict() == Verdict.JUDGE_ERROR ? JudgeCli.JUDGE_FAULT : JudgeCli.OK;
     }
 }

@@ -1,6 +1,7 @@
 package katajudge.report;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,16 @@ public final class ConsoleReport {
 
     private static final int STACK_SHOWN = 8;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final Style style;
 
-    public ConsoleReport(PrintStream out, Style style) {
+    public ConsoleReport(PrintWriter out, Style style) {
         this.out = out;
         this.style = style;
+    }
+
+    public ConsoleReport(PrintStream out, Style style) {
+        this(new PrintWriter(out, true), style);
     }
 
     public void print(Result r) {
@@ -47,6 +52,7 @@ public final class ConsoleReport {
                 r.timing().wallMillis() / 1000.0, r.timing().childMillis() / 1000.0,
                 r.timing().runLimitMillis() / 1000.0, r.timing().testMillis() / 1000.0,
                 r.timing().speedupMillis() / 1000.0);
+        out.flush();
     }
 
     private void printTests(List<Judgement.TestOutcome> tests) {

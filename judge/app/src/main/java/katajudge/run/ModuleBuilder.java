@@ -84,8 +84,11 @@ public final class ModuleBuilder {
         if (!errors.isEmpty()) {
             Path dayDir = api == null || !api.contains(".") ? null
                     : sources.resolve(api.substring(0, api.lastIndexOf('.')).replace('.', '/'));
-            if (dayDir == null || errors.stream().anyMatch(e -> e.file() == null || e.file().startsWith(dayDir))) {
-                // The day's own files do not compile (or the whole module was asked for): that is the verdict.
+            Path days = sources.resolve("katas");
+            if (dayDir == null || errors.stream().anyMatch(e -> e.file() == null || e.file().startsWith(dayDir)
+                    || !e.file().startsWith(days) || !days.relativize(e.file()).toString().matches("day\\d+[/\\\\].*"))) {
+                // The day's own files, or files shared by every day, do not compile (or the whole module was
+                // asked for): that is the verdict.
                 return new Outcome.Failed(errors.stream()
                         .sorted(Comparator.comparing((CompileError e) -> dayDir == null || e.file() == null
                                 || !e.file().startsWith(dayDir)))
@@ -97,7 +100,7 @@ public final class ModuleBuilder {
             // day's package alone (other files may depend on the broken ones).
             List<Path> withoutBroken = files.stream().filter(f -> !broken.contains(f)).toList();
             List<Path> dayOnly = files.stream().filter(f -> f.startsWith(dayDir)).toList();
-            List<CompileError> again = compile(javac, withoutBroken, apiJar, classes);
+            List<CompileError> again = withoutBroken.isEmpty() ? errors : compile(javac, withoutBroken, apiJar, classes);
             if (!again.isEmpty() && !dayOnly.isEmpty()) {
                 again = compile(javac, dayOnly, apiJar, classes);
             }

@@ -70,6 +70,14 @@ class ModuleBuilderTest {
     }
 
     @Test
+    void aBrokenFileOutsideEveryDaysPackageFailsTheDay() throws Exception {
+        Path module = module(
+                "katas/day01/Mine.java", "package katas.day01;\npublic class Mine { }\n",
+                "katas/util/Help.java", "package katas.util;\npublic class Help { oops }\n");
+        assertInstanceOf(ModuleBuilder.Outcome.Failed.class, ModuleBuilder.build(module, API, "katas.day01.Goroutines"));
+    }
+
+    @Test
     void theWholeModuleMustCompileWhenNoDayIsGiven() throws Exception {
         Path module = module(
                 "katas/day01/Mine.java", "package katas.day01;\npublic class Mine { }\n",

@@ -21,7 +21,7 @@ import picocli.CommandLine;
 class CliHelpTest {
 
     static Stream<Arguments> commandsAndWidths() {
-        List<String> commands = List.of("", "submit", "list", "show", "verify", "run", "leaderboard", "grade");
+        List<String> commands = List.of("", "submit", "list", "show", "verify", "run", "leaderboard", "grade", "keygen", "bundle", "template");
         return commands.stream().flatMap(c -> Stream.of(80, 120).map(w -> Arguments.of(c, w)));
     }
 

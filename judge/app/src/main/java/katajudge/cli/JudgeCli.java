@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Grades Java concurrency katas: correctness (hidden JUnit tests), speedup against a sequential baseline, and thread hygiene (leaks, deadlocks, busy waiting), in a fresh JVM watched by the judge's agent.",
         subcommands = {SubmitCommand.class, ListCommand.class, ShowCommand.class, VerifyCommand.class,
                 RunCommand.class, LeaderboardCommand.class, GradeCommand.class, KeygenCommand.class,
-                BundleCommand.class, TemplateCommand.class,
+                BundleCommand.class, TemplateCommand.class, ClassroomCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

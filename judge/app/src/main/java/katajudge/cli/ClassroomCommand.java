@@ -24,16 +24,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "classroom", sortOptions = false,
         description = {
-                "Grades a class: for each learner of the roster (name,repository[,ref[,module]]), clones the",
-                "repository bare, pins the ref to a commit, takes only the regular .java files of the",
-                "module's src/main/java (no symbolic link, no huge file, nothing posing as a judge class;",
-                "no build file of the learner ever runs), compiles each day alone with javac, judges it",
-                "with this judge, signs the result with the grader's Ed25519 key and writes",
-                "OUT/<learner>/dayNN.json, then OUT/board.json and board.html for these learners.",
+                "Grades a class: for each learner of the roster (name,repository[,ref[,module]]), clones the repository bare, pins the ref to a commit, takes only the regular .java files of the module's src/main/java (no symbolic link, no huge file, nothing posing as a judge class; no build file of the learner ever runs), compiles each day alone with javac, judges it with this judge, signs the result with the grader's Ed25519 key and writes OUT/<learner>/dayNN.json, then OUT/board.json and board.html for these learners.",
                 "",
-                "--shard i/n grades every n-th learner (a CI matrix); merge the shards' folders with",
-                "'judge leaderboard --verify grader.pub'. With --cache, a day is judged again only when",
-                "its sources, the judge or the problem set changed.",
+                "--shard i/n grades every n-th learner (a CI matrix); merge the shards' folders with 'judge leaderboard --verify grader.pub'. With --cache, a day is judged again only when its sources, the judge or the problem set changed.",
                 "",
                 "Refuses to run without the judge's sandbox unless --allow-no-sandbox is given."},
         footerHeading = "%nExamples:%n",

@@ -15,15 +15,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "grade", sortOptions = false,
         description = {
-                "Grades a learner's module over many days, for CI: builds it once, judges every day it",
-                "implements (or the days asked for, naming those not done), and writes JUnit XML (a",
-                "suite per day: a case per hidden test, plus speedup and hygiene), one JSON of all days,",
-                "a Markdown summary (appended to $GITHUB_STEP_SUMMARY when set), error annotations at",
-                "the learner's file and line on GitHub Actions, and a 'Points x/y' line.",
+                "Grades a learner's module over many days, for CI: builds it once, judges every day it implements (or the days asked for, naming those not done), and writes JUnit XML (a suite per day: a case per hidden test, plus speedup and hygiene), one JSON of all days, a Markdown summary (appended to $GITHUB_STEP_SUMMARY when set), error annotations at the learner's file and line on GitHub Actions, and a 'Points x/y' line.",
                 "",
-                "Learner output is fenced so it cannot run CI workflow commands.",
-                "Exit code: 1 when --min-score or --require-days is not met, 0 otherwise (2 bad input,",
-                "3 judge fault)."},
+                "Learner output is fenced so it cannot run CI workflow commands. Exit code: 1 when --min-score or --require-days is not met, 0 otherwise (2 bad input, 3 judge fault)."},
         footerHeading = "%nExamples:%n",
         footer = {"  judge grade --module submissions/alice --junit grades.xml --json grades.json",
                 "  judge grade --module . --days 1-5 --require-days 1-3 --min-score 60"})

@@ -20,9 +20,20 @@ final class JudgeVersion implements IVersionProvider {
         List<String> lines = new ArrayList<>();
         lines.add("katas judge " + (version == null ? "(development build)" : version));
         lines.add("commit " + commit());
+        lines.add(problemSet());
         lines.add("JDK " + Runtime.version() + " (" + System.getProperty("java.vendor") + ") at "
                 + System.getProperty("java.home"));
         return lines.toArray(String[]::new);
+    }
+
+    /** The problem set this judge grades with: its digest, and the bundle's version when run from one. */
+    private static String problemSet() {
+        try {
+            var p = katajudge.bundle.Provenance.of(JudgeHome.locate(null).problemsDir());
+            return "problem set " + p.problemSet() + " (judge " + p.judge() + ")";
+        } catch (Exception e) {
+            return "problem set unknown (" + e.getMessage() + ")";
+        }
     }
 
     /** The checkout's commit, with "+ local changes" when the tree is dirty; "unknown" without git. */

@@ -1,7 +1,6 @@
 package katajudge.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import katajudge.report.Signer;
 import katajudge.run.BadInputException;
 import picocli.CommandLine.Command;
@@ -9,13 +8,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "keygen", sortOptions = false,
         description = {
-                "Makes the grader's Ed25519 key pair: NAME.key (private: keep it secret, for example as",
-                "the CI secret KATAS_SIGNING_KEY of the teacher's grading repository) and NAME.pub",
-                "(public: publish it next to the board, so anyone can check it with",
-                "'judge leaderboard --verify NAME.pub'). Never overwrites an existing key."},
+                "Makes the grader's Ed25519 key pair: NAME.key (private: keep it secret, for example as the CI secret KATAS_SIGNING_KEY of the teacher's grading repository) and NAME.pub (public: publish it next to the board, so anyone can check it with 'judge leaderboard --verify NAME.pub'). Never overwrites an existing key."},
         footerHeading = "%nExample:%n",
         footer = "  judge keygen --dir keys        (keys/grader.key, keys/grader.pub)")
-final class KeygenCommand implements Callable<Integer> {
+final class KeygenCommand extends JudgeCommand {
 
     @Option(names = "--dir", paramLabel = "DIR", description = "Where to write the keys (default: .).")
     Path dir = Path.of(".");
@@ -34,7 +30,7 @@ final class KeygenCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new BadInputException(e.getMessage());
         }
-        System.out.println("private key " + dir.resolve(name + ".key") + " (keep it secret), public key "
+        out().println("private key " + dir.resolve(name + ".key") + " (keep it secret), public key "
                 + dir.resolve(name + ".pub") + " (publish it); key id " + signer.verifier().keyId());
         return JudgeCli.OK;
     }

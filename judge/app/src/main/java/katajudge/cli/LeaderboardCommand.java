@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import katajudge.board.Leaderboard;
 import katajudge.board.LeaderboardBuilder;
@@ -16,27 +15,16 @@ import katajudge.run.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "leaderboard", sortOptions = false,
         description = {
-                "Builds a study group's board from any number of learners' results: leaderboard.json",
-                "(rank, learner, total of best scores, days solved, streak, and per day the best score,",
-                "its verdict, attempts and when first accepted) and a self-contained HTML page.",
+                "Builds a study group's board from any number of learners' results: leaderboard.json (rank, learner, total of best scores, days solved, streak, and per day the best score, its verdict, attempts and when first accepted) and a self-contained HTML page.",
                 "",
-                "Inputs are results folders (searched for dayNN.json, history.jsonl and grades.json) or",
-                "single files, for example gathered from several repositories or CI runners. The starter",
-                "template is not a learner and is left out. Unreadable or foreign files are skipped;",
-                "nothing is written back. With --verify PUBLIC_KEY only results signed by the grader's",
-                "key (judge classroom) are ranked; one line says what was left out and why, and the JSON",
-                "board lists each one."},
+                "Inputs are results folders (searched for dayNN.json, history.jsonl and grades.json) or single files, for example gathered from several repositories or CI runners. The starter template is not a learner and is left out. Unreadable or foreign files are skipped; nothing is written back. With --verify PUBLIC_KEY only results signed by the grader's key (judge classroom) are ranked; one line says what was left out and why, and the JSON board lists each one."},
         footerHeading = "%nExamples:%n",
         footer = {"  judge leaderboard                              (every submissions/*/results)",
                 "  judge leaderboard --verify grader.pub gathered/ --out site/board.json"})
-final class LeaderboardCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JudgeCli parent;
+final class LeaderboardCommand extends JudgeCommand {
 
     @Parameters(paramLabel = "PATH", description = "Results folders or files (default: submissions/*/results).")
     List<Path> inputs = new ArrayList<>();
@@ -80,12 +68,12 @@ final class LeaderboardCommand implements Callable<Integer> {
         write(out, board, page);
         String summary = LeaderboardBuilder.summary(board);
         if (summary != null) {
-            System.err.println("leaderboard: " + summary);
+            err().println("leaderboard: " + summary);
         }
-        System.out.printf("%d learners, %d days%s -> %s, %s%n", board.rows().size(), board.days().size(),
+        out().printf("%d learners, %d days%s -> %s, %s%n", board.rows().size(), board.days().size(),
                 board.verified() ? ", signatures checked" : "", out, page);
         for (Leaderboard.Row r : board.rows().subList(0, Math.min(10, board.rows().size()))) {
-            System.out.printf("  %3d  %-24s %7.1f  %2d solved  streak %d%n", r.rank(), r.learner(), r.total(), r.solved(),
+            out().printf("  %3d  %-24s %7.1f  %2d solved  streak %d%n", r.rank(), r.learner(), r.total(), r.solved(),
                     r.streak());
         }
         return JudgeCli.OK;

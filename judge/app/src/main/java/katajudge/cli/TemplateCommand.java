@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.concurrent.Callable;
 import java.util.zip.ZipFile;
 import katajudge.bundle.Provenance;
 import katajudge.bundle.TemplateBuilder;
@@ -14,20 +13,14 @@ import katajudge.run.BadInputException;
 import katajudge.run.JudgeHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "template", sortOptions = false,
         description = {
-                "Writes a ready-to-push learner repository: statements, APIs, public tests, the starter",
-                "module, a Makefile and a 'katas' script pinned to a judge bundle (URL and SHA-256), and",
-                "a feedback-only CI workflow. No hidden tests, no specs, no solutions."},
+                "Writes a ready-to-push learner repository: statements, APIs, public tests, the starter module, a Makefile and a 'katas' script pinned to a judge bundle (URL and SHA-256), and a feedback-only CI workflow. No hidden tests, no specs, no solutions."},
         footerHeading = "%nExample:%n",
         footer = "  judge template --out ../katas-2026 --bundle dist/katas-judge-1.0.0+abc.zip \\%n"
                 + "      --url https://github.com/org/katas/releases/download/v1.0.0/katas-judge-1.0.0+abc.zip")
-final class TemplateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JudgeCli parent;
+final class TemplateCommand extends JudgeCommand {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "A new or empty folder.")
     Path out;
@@ -56,7 +49,7 @@ final class TemplateCommand implements Callable<Integer> {
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(bundle)));
         String where = url != null ? url : bundle.toAbsolutePath().toUri().toString();
         TemplateBuilder.write(home, out, new TemplateBuilder.BundleRef(version, where, sha));
-        System.out.println("learner template in " + out + " (judge " + version + ", " + where + ")");
+        out().println("learner template in " + out + " (judge " + version + ", " + where + ")");
         return JudgeCli.OK;
     }
 }

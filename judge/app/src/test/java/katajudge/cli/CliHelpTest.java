@@ -21,7 +21,7 @@ import picocli.CommandLine;
 class CliHelpTest {
 
     static Stream<Arguments> commandsAndWidths() {
-        List<String> commands = List.of("", "submit", "list", "show", "verify", "run", "leaderboard", "grade", "keygen", "bundle", "template");
+        List<String> commands = List.of("", "submit", "list", "show", "verify", "run", "leaderboard", "grade", "keygen", "bundle", "template", "classroom");
         return commands.stream().flatMap(c -> Stream.of(80, 120).map(w -> Arguments.of(c, w)));
     }
 
@@ -84,7 +84,8 @@ class CliHelpTest {
         Printed p = run(80, "--version");
         assertEquals(0, p.code(), p.err());
         assertTrue(p.out().contains("katas judge") && p.out().contains("commit ")
-                && p.out().contains("JDK " + Runtime.version().feature()), p.out());
+                && p.out().contains("JDK " + Runtime.version().feature())
+                && p.out().contains("problem set sha256:"), p.out());
         assertEquals(0, run(80, "submit", "--version").code());
     }
 

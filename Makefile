@@ -23,7 +23,7 @@ DAY ?=
 SOURCES := $(shell find judge problems -name '*.java' -o -name pom.xml -o -name MANIFEST.MF 2>/dev/null | grep -v /target/) pom.xml
 BUILT := judge/app/target/.built
 
-.PHONY: help build submit new workspace list show verify test test-public bench leaderboard grade bundle template clean
+.PHONY: help build submit new workspace list show verify test test-public bench leaderboard grade grade-modules bundle template clean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -100,8 +100,19 @@ test-public: ## run the public tests of a day on your module in plain JUnit: mak
 leaderboard: $(BUILT) ## the study group's board from submissions/*/results [VERIFY=grader.pub]
 	@$(JUDGE) leaderboard $(if $(VERIFY),--verify $(VERIFY))
 
-grade: $(BUILT) ## grade a module for CI: make grade [WHO=alice] [DAYS=1-5] (JUnit XML, JSON, summary)
-	@$(JUDGE) grade --module submissions/$(WHO) $(if $(DAYS),--days $(DAYS)) --junit grades.xml --json grades.json
+# The pass line of `make grade`: MIN_SCORE=60 (percent of the points), REQUIRE_DAYS=1-5 (each ACCEPTED).
+GRADE_POLICY = $(if $(DAYS),--days $(DAYS)) $(if $(MIN_SCORE),--min-score $(MIN_SCORE)) \
+  $(if $(REQUIRE_DAYS),--require-days $(REQUIRE_DAYS))
+
+grade: $(BUILT) ## grade a module for CI: make grade [WHO=alice] [DAYS=1-5] [MIN_SCORE=60] [REQUIRE_DAYS=1-3]
+	@$(JUDGE) grade --module submissions/$(WHO) --who $(WHO) $(GRADE_POLICY) --junit grades.xml --json grades.json
+
+grade-modules: $(BUILT) ## grade every learner module but the starter (CI in a fork): grades-NAME.xml/.json
+	@modules=$$(ls -d submissions/*/src 2>/dev/null | cut -d/ -f2 | grep -vx starter); \
+	test -n "$$modules" || { echo "no learner module under submissions/: make new WHO=name, then commit it"; exit 2; }; \
+	status=0; for m in $$modules; do \
+	  $(JUDGE) grade --module submissions/$$m --who $$m $(GRADE_POLICY) --junit grades-$$m.xml --json grades-$$m.json || status=$$?; \
+	done; exit $$status
 
 bundle: $(BUILT) ## the judge bundle teachers grade with: dist/katas-judge-VERSION.zip (judge, agent, problem set, no solutions)
 	@$(JUDGE) bundle --out dist --commit "$$(git rev-parse --short HEAD 2>/dev/null)"

@@ -68,7 +68,8 @@ public final class TemplateBuilder {
                 + bundle.version() + "'\nurl='" + bundle.url() + "'\nsha256='" + bundle.sha256() + "'\n");
     }
 
-    static String resource(String name) throws IOException {
+    /** A template file as the judge jar holds it (for tests that read the workflows it writes). */
+    public static String resource(String name) throws IOException {
         try (var in = TemplateBuilder.class.getResourceAsStream("/template/" + name)) {
             if (in == null) {
                 throw new IOException("the judge jar lacks its template file " + name);

@@ -12,7 +12,7 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 /**
  * The benchmark's baseline for the judge's fixed overhead: the same hidden
  * tests against the same solution in one plain JVM, no agent, no fork, no
- * judge. Prints the number of tests that passed.
+ * judge. Prints the number of tests that passed and failed.
  *
  * <p>Arguments: api jar, pack jar, solution jar, API class, solution class, test classes...
  */
@@ -31,7 +31,8 @@ public final class PlainJUnit {
         }
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         LauncherFactory.create().execute(request.build(), summary);
-        System.out.println("passed " + summary.getSummary().getTestsSucceededCount());
+        System.out.println("passed " + summary.getSummary().getTestsSucceededCount() + " failed "
+                + summary.getSummary().getTotalFailureCount());
         Runtime.getRuntime().halt(0);
     }
 }

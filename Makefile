@@ -121,11 +121,13 @@ template: bundle ## a learner repository pinned to that bundle: make template OU
 	@test -n "$(OUT)" || { echo "usage: make template OUT=dir [URL=https://.../katas-judge-VERSION.zip]"; exit 2; }
 	@$(JUDGE) template --out "$(OUT)" --bundle "$$(ls -t dist/katas-judge-*.zip | head -1)" $(if $(URL),--url "$(URL)")
 
-test: ## the project's own test suite: judge unit and detection tests, then verify of every day
-	@judge/bin/ensure-chromium >/dev/null
+test: ## the project's own test suite: package check, judge tests (2 JVMs side by side), then verify of every day
 	$(MVN) package -DskipTests -pl judge/app,problems/pack -am
 	@$(JAVA) -javaagent:judge/app/target/lib/judge-agent.jar=cache=judge/app/target/agent-cache \
 	  --sun-misc-unsafe-memory-access=allow -version 2>/dev/null
+	@# Fast, no fork: every spec reads, every class it names is built, every solution folder names a verdict.
+	@$(JAVA) -cp judge/app/target/judge.jar katajudge.spec.PackageCheck
+	@# Browser tests install Chromium themselves when they first need it (judge/bin/ensure-chromium).
 	$(MVN) test -pl judge/support,judge/app -am
 	@touch $(BUILT)
 	$(JUDGE) verify --jobs 2 --retry

@@ -31,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
                 "time limit (as Kattis does): limits should have margins, not sit at the edge."})
 final class VerifyCommand implements Callable<Integer> {
 
-    static final int MIN_WRONG_SOLUTIONS = 3;
+    static final int MIN_WRONG_SOLUTIONS = katajudge.spec.PackageCheck.MIN_WRONG_SOLUTIONS;
 
     @ParentCommand
     JudgeCli parent;

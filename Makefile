@@ -12,8 +12,12 @@ export JAVA_HOME := $(JDK)
 # Maven 3.8 on JDK 25 warns about sun.misc.Unsafe at every start; it is harmless.
 export MAVEN_OPTS ?= --sun-misc-unsafe-memory-access=allow
 JAVA := $(JDK)/bin/java
-# -Dstyle.color=never: Maven 3.8's -q still writes ESC[0m sequences otherwise.
 MVN := mvn -q -B -Dstyle.color=never
+# Maven 3.8's -q writes ESC[0m sequences whatever the colour setting: strip them (set -o pipefail keeps its status).
+NO_ESC := 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g'
+# The build's progress, one line per module as Maven starts it, and its errors (warnings are the katas' own).
+BUILD_PROGRESS := awk '/^\[INFO\] Building .*\[[0-9]+\/[0-9]+\]/ { sub(/^\[INFO\] Building /, "  "); print; fflush(); next } \
+  /^\[ERROR\]/ { print; fflush() }'
 JUDGE := $(JAVA) -jar judge/app/target/judge.jar
 
 # The learner: WHO=name, else the name `make new` remembered in .who, else the template.
@@ -32,7 +36,7 @@ build: $(BUILT) ## build the judge, its agent and every kata (only when sources 
 
 $(BUILT): $(SOURCES)
 	@echo "make: building the judge, its agent and the 30 katas with Maven (the first time takes a minute or two)..."
-	$(MVN) package -DskipTests -pl judge/app,problems/pack -am
+	@set -o pipefail; mvn -B -Dstyle.color=never package -DskipTests -pl judge/app,problems/pack -am $(NO_ESC) | $(BUILD_PROGRESS)
 	@# Weave the agent's JDK classes once now, so no judging pays for it.
 	@$(JAVA) -javaagent:judge/app/target/lib/judge-agent.jar=cache=judge/app/target/agent-cache \
 	  --sun-misc-unsafe-memory-access=allow -version 2>/dev/null
@@ -136,5 +140,5 @@ bench: $(BUILT) ## performance figures: judge overhead, agent overhead, stabilit
 	@judge/bench/run
 
 clean: ## delete what the build made (your module, results and .who stay)
-	$(MVN) clean
+	@set -o pipefail; $(MVN) clean $(NO_ESC)
 	rm -rf workspace

@@ -18,7 +18,8 @@ NO_ESC := 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g'
 # The build's progress, one line per module as Maven starts it, and its errors (warnings are the katas' own).
 BUILD_PROGRESS := awk '/^\[INFO\] Building .*\[[0-9]+\/[0-9]+\]/ { sub(/^\[INFO\] Building /, "  "); print; fflush(); next } \
   /^\[ERROR\]/ { print; fflush() }'
-JUDGE := $(JAVA) -jar judge/app/target/judge.jar
+# -Djava.io.tmpdir: the judge's temporary run folders go where TMPDIR says, as other Unix tools' do.
+JUDGE := $(JAVA) -Djava.io.tmpdir=$${TMPDIR:-/tmp} -jar judge/app/target/judge.jar
 
 # The learner: WHO=name, else the name `make new` remembered in .who, else the template.
 WHO ?= $(shell cat .who 2>/dev/null || echo starter)

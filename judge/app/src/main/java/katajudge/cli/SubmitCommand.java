@@ -9,6 +9,7 @@ import katajudge.report.Result;
 import katajudge.report.ResultStore;
 import katajudge.report.Style;
 import katajudge.run.BadInputException;
+import katajudge.run.CleanupOnExit;
 import katajudge.run.JudgeHome;
 import katajudge.run.ModuleBuilder;
 import katajudge.run.RunRequest;
@@ -90,6 +91,10 @@ final class SubmitCommand extends JudgeCommand {
     }
 
     private int report(Result result, ResultStore store, List<String> warnings) throws Exception {
+        if (CleanupOnExit.stopping()) {
+            // Stopped half-way (Ctrl-C): the child was killed by the judge, not by the learner's code.
+            return JudgeCli.BAD_INPUT;
+        }
         Style style = Style.detect();
         warnings.forEach(w -> out().println(style.yellow("Warning  ") + w));
         new ConsoleReport(out(), style).print(result);

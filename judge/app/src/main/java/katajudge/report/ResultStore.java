@@ -42,10 +42,12 @@ public final class ResultStore {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, ".result-", ".json");
+        katajudge.run.CleanupOnExit.track(tmp); // stopped before the move: no stray half-written file
         // Never signed: a learner's practice results prove nothing; only 'judge classroom' signs grades.
         ObjectNode tree = JSON.valueToTree(result);
         JSON.writeValue(tmp.toFile(), tree);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        katajudge.run.CleanupOnExit.forget(tmp);
         Files.createDirectories(dir);
         ObjectNode line = JSON.createObjectNode()
                 .put("who", result.who()).put("judgedAt", result.judgedAt()).put("day", result.day())

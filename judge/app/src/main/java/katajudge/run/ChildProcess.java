@@ -43,6 +43,7 @@ public final class ChildProcess {
         double scale = request.limitScale();
         Path dir = request.workDir() != null ? Files.createTempDirectory(request.workDir(), "run-")
                 : Files.createTempDirectory("katas-run-");
+        CleanupOnExit.track(dir);
         try {
             ChildConfig config = configFor(request, scale);
             Path configFile = dir.resolve("child.json");
@@ -58,6 +59,7 @@ public final class ChildProcess {
             return main.merge(fork(request.home(), spec, plainFile, dir, runLimit, false));
         } finally {
             deleteTree(dir);
+            CleanupOnExit.forget(dir);
         }
     }
 
@@ -104,6 +106,7 @@ public final class ChildProcess {
                 "katajudge.child.ChildMain", configFile.toString()));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
+        CleanupOnExit.track(process);
         try (OutputStream stdin = process.getOutputStream()) {
             stdin.write((secret + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException ignored) {
@@ -132,6 +135,7 @@ public final class ChildProcess {
             killTree(process);
             Thread.currentThread().interrupt();
         }
+        CleanupOnExit.forget(process);
         long wall = (System.nanoTime() - start) / 1_000_000;
         String tail;
         synchronized (stderr) {
@@ -203,7 +207,7 @@ public final class ChildProcess {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (var paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

@@ -50,6 +50,7 @@ class GradeTest {
                 module.resolve("g.xml").toString(), "--json", module.resolve("g.json").toString());
         assertEquals(0, o.exitCode(), o::toString);
         assertTrue(o.out().contains("Not done yet: days [1]"), o::toString);
+        assertTrue(o.out().contains("day  1  not done"), o::toString);
     }
 
     @Test

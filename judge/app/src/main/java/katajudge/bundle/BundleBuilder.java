@@ -77,6 +77,8 @@ public final class BundleBuilder {
                     .put("version", version).put("commit", commit).put("problemSet", digest)
                     .put("jdk", Runtime.version().feature());
             manifest.set("days", JSON.valueToTree(days));
+            // So grading from the bundle can tell a day still the untouched template (one line, scored 0).
+            manifest.set("starter", JSON.valueToTree(Starter.of(root).files()));
             put(out, top + "problems/" + Provenance.MANIFEST, JSON.writeValueAsBytes(manifest));
         }
         Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

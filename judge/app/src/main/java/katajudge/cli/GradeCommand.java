@@ -67,8 +67,8 @@ final class GradeCommand implements Callable<Integer> {
         grading.writeJson(o, json);
         grading.appendStepSummary(o);
         grading.printDetails(o, Grading.CiOutputAccess.forThisCi(System.out));
-        if (!o.missing().isEmpty()) {
-            System.out.println("Not done yet: days " + o.missing());
+        if (!o.notDone().isEmpty()) {
+            System.out.println("Not done yet: days " + o.missing() + " (0 points each)");
         }
         System.out.printf("Points %s/%d%n", o.points() == Math.rint(o.points()) ? String.valueOf((long) o.points())
                 : String.valueOf(o.points()), o.maxPoints());

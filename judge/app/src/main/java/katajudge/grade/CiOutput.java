@@ -45,9 +45,30 @@ final class CiOutput {
         }
     }
 
-    /** An error annotation for each failing test whose stack reaches the learner's code. */
+    /**
+     * Error annotations where they help: one per compile error at its file and line, and one per distinct
+     * failing cause (file, line, message) of the tests whose stack reaches the learner's code; paths are
+     * relative to the repository (the current folder), as GitHub needs them.
+     */
     void annotate(Result r, Path module) {
         if (!github) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (r.verdict() == katajudge.score.Verdict.BUILD_FAILED) {
+            for (var f : r.findings()) {
+                for (String error : f.details()) {
+                    var m = COMPILE_ERROR.matcher(error.lines().findFirst().orElse(""));
+                    String title = String.format("Day %d BUILD_FAILED", r.day());
+                    String line = m.matches()
+                            ? "::error file=" + property(relative(Path.of(m.group(1)))) + ",line=" + m.group(2)
+                                    + ",title=" + property(title) + "::" + data(m.group(3))
+                            : "::error title=" + property(title) + "::" + data(error);
+                    if (seen.add(line)) {
+                        out.println(line);
+                    }
+                }
+            }
             return;
         }
         for (var t : r.tests()) {
@@ -55,12 +76,24 @@ final class CiOutput {
                 continue;
             }
             Optional<String[]> where = learnerLocation(t.stack(), module);
-            String title = String.format("Day %d %s: %s", r.day(), t.status(), t.name());
+            String title = String.format("Day %d %s", r.day(), t.status());
             String message = t.message() == null ? t.status() : t.message();
-            out.println(where.map(w -> "::error file=" + property(w[0]) + ",line=" + w[1] + ",title="
+            String line = where.map(w -> "::error file=" + property(w[0]) + ",line=" + w[1] + ",title="
                     + property(title) + "::" + data(message))
-                    .orElse("::error title=" + property(title) + "::" + data(message)));
+                    .orElse("::error title=" + property(title) + "::" + data(message));
+            if (seen.add(line)) {
+                out.println(line);
+            }
         }
+    }
+
+    private static final java.util.regex.Pattern COMPILE_ERROR = java.util.regex.Pattern.compile("(.+?\\.java):(\\d+): (.*)");
+
+    /** A path relative to the current folder (the repository in CI) when it is below it. */
+    static String relative(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        return (abs.startsWith(here) ? here.relativize(abs) : file).toString();
     }
 
     /** "> pkg.Cls.method(File.java:12)" -> {src/main/java/pkg/File.java, 12}, when that file exists. */
@@ -76,7 +109,7 @@ final class CiOutput {
                 String pkg = cls.contains(".") ? cls.substring(0, cls.lastIndexOf('.')).replace('.', '/') + "/" : "";
                 Path file = module.resolve("src/main/java").resolve(pkg + m.group(2));
                 if (java.nio.file.Files.isRegularFile(file)) {
-                    return Optional.of(new String[] {file.toString(), m.group(3)});
+                    return Optional.of(new String[] {relative(file), m.group(3)});
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import katajudge.Judge;
+import katajudge.bundle.Starter;
 import katajudge.report.ConsoleReport;
 import katajudge.report.Result;
 import katajudge.report.ResultStore;
@@ -35,7 +36,15 @@ import katas.support.ImplementationFinder;
 public final class Grading {
 
     /** What grading found: every day's result, the days asked for but not done, and the points. */
-    public record Outcome(List<Result> results, List<Integer> missing, double points, int maxPoints) {}
+    public record Outcome(List<Result> results, List<NotDone> notDone, double points, int maxPoints) {
+        /** The days not done, by number. */
+        public List<Integer> missing() {
+            return notDone.stream().map(NotDone::day).toList();
+        }
+    }
+
+    /** A day asked for but not started: one line, scored 0, no JVM started for it. */
+    public record NotDone(int day, String problem, String title, String why) {}
 
     private final JudgeHome home;
     private final Path module;
@@ -64,25 +73,39 @@ public final class Grading {
                 out.println("grade: skipping a broken kata: " + e.getMessage());
             }
         }
-        var built = ModuleBuilder.build(module, home.apiJar());
         List<Result> results = new ArrayList<>();
-        List<Integer> missing = new ArrayList<>();
+        List<NotDone> notDone = new ArrayList<>();
+        // Days still exactly the starter template are not done: said in one line each, never judged.
+        Starter starter = Starter.of(home.problemsDir());
+        List<Problem> started = new ArrayList<>();
+        for (Problem p : problems) {
+            if (starter.untouched(module, p.day())) {
+                notDone.add(new NotDone(p.day(), p.slug(), p.spec().title(), "still the starter template"));
+            } else {
+                started.add(p);
+            }
+        }
+        var built = ModuleBuilder.build(module, home.apiJar());
         if (built instanceof ModuleBuilder.Outcome.Failed failed) {
-            for (Problem p : problems) {
+            for (Problem p : started) {
                 results.add(Judge.buildFailed(p, who, module.toString(), failed.errors()));
             }
-            out.println("grade: the module does not compile; every day is BUILD_FAILED");
-            return outcome(results, missing, problems.size());
+            out.println("grade: the module does not compile; every day started is BUILD_FAILED");
+            return outcome(results, notDone, problems.size());
         }
         Path jar = ((ModuleBuilder.Outcome.Built) built).jar();
         var classes = ImplementationFinder.scan(jar);
         List<Problem> present = new ArrayList<>();
-        for (Problem p : problems) {
+        for (Problem p : started) {
             if (ImplementationFinder.find(classes, p.spec().api()) instanceof ImplementationFinder.Outcome.None) {
-                missing.add(p.day());
+                notDone.add(new NotDone(p.day(), p.slug(), p.spec().title(), "no class implements " + p.spec().api()));
             } else {
                 present.add(p);
             }
+        }
+        notDone.sort(java.util.Comparator.comparingInt(NotDone::day));
+        for (NotDone n : notDone) {
+            out.printf("day %2d  %-16s %6.1f  %7s  %s (%s)%n", n.day(), "not done", 0.0, "", n.title(), n.why());
         }
         long start = System.nanoTime();
         for (int i = 0; i < present.size(); i++) {
@@ -94,7 +117,7 @@ public final class Grading {
                 r = Judge.judge(RunRequest.builder().home(home).problem(p).submission(s).build(), who);
             } catch (BadInputException e) {
                 out.println((tty ? "\r\u001b[K" : "") + "day " + p.day() + ": not judged: " + e.getMessage());
-                missing.add(p.day());
+                notDone.add(new NotDone(p.day(), p.slug(), p.spec().title(), e.getMessage()));
                 continue;
             }
             // Not saved into the module's results: a grader's run is not one of the learner's attempts.
@@ -102,7 +125,7 @@ public final class Grading {
             out.printf("%sday %2d  %-16s %6.1f  %5.1f s  %s%n", tty ? "\r\u001b[K" : "", p.day(), r.verdict(),
                     r.score().total(), r.timing().wallMillis() / 1000.0, p.spec().title());
         }
-        return outcome(results, missing, problems.size());
+        return outcome(results, notDone, problems.size());
     }
 
     private void progress(int done, int total, Problem p, long start) {
@@ -115,21 +138,22 @@ public final class Grading {
         out.flush();
     }
 
-    private static Outcome outcome(List<Result> results, List<Integer> missing, int asked) {
+    private static Outcome outcome(List<Result> results, List<NotDone> notDone, int asked) {
         double points = results.stream().mapToDouble(r -> r.score().total()).sum();
-        return new Outcome(results, missing, Math.round(points * 10) / 10.0, 100 * asked);
+        return new Outcome(results, notDone, Math.round(points * 10) / 10.0, 100 * asked);
     }
 
     // ------------------------------------------------------------------ outputs
 
     public void writeJUnit(Outcome o, Path file) throws IOException {
-        Files.writeString(file, JUnitXml.render(o.results()));
+        Files.writeString(file, JUnitXml.render(o.results(), o.notDone()));
     }
 
     public void writeJson(Outcome o, Path file) throws IOException {
         ObjectNode all = ResultStore.JSON.createObjectNode().put("schema", "katas-judge/grade/v1").put("who", who)
                 .put("points", o.points()).put("maxPoints", o.maxPoints());
         all.set("missing", ResultStore.JSON.valueToTree(o.missing()));
+        all.set("notDone", ResultStore.JSON.valueToTree(o.notDone()));
         all.set("days", ResultStore.JSON.valueToTree(o.results()));
         ResultStore.JSON.writeValue(file.toFile(), all);
     }
@@ -143,8 +167,8 @@ public final class Grading {
             md.append(String.format("| %d | %s | %s %s | %s | %s |%n", r.day(), cell(r.title()), icon(r.verdict()),
                     r.verdict(), num(r.score().total()), cell(why)));
         }
-        if (!o.missing().isEmpty()) {
-            md.append("\nNot done yet (no implementation found): days ").append(o.missing()).append('\n');
+        if (!o.notDone().isEmpty()) {
+            md.append("\nNot done yet (0 points): days ").append(o.missing()).append('\n');
         }
         return md.toString();
     }

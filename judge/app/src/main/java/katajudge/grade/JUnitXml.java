@@ -15,7 +15,7 @@ final class JUnitXml {
 
     private JUnitXml() {}
 
-    static String render(List<Result> results) {
+    static String render(List<Result> results, List<Grading.NotDone> notDone) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         int tests = 0;
         int failures = 0;
@@ -39,15 +39,25 @@ final class JUnitXml {
                 suiteFailures++;
                 cases.append(testCase(r, "verdict", 0, r.verdict().name(), r.verdictMeaning(), details(r.findings())));
             }
-            if (r.speedup() != null) {
+            // An untouched template measured nothing worth a verdict: its speedup and hygiene are skipped,
+            // neither SLOW nor passed.
+            boolean notImplemented = r.verdict() == Verdict.NOT_IMPLEMENTED;
+            if (r.speedup() != null && notImplemented) {
                 suiteTests++;
-                boolean slow = has(r, Verdict.SLOW) || r.speedup().error() != null;
-                suiteFailures += slow ? 1 : 0;
-                cases.append(testCase(r, "speedup", 0, slow ? "SLOW" : null,
-                        r.speedup().error() != null ? r.speedup().error() : String.format(
+                cases.append(skipped(r.problem(), "speedup", "not implemented yet"));
+            } else if (r.speedup() != null) {
+                suiteTests++;
+                boolean slow = has(r, Verdict.SLOW);
+                boolean error = r.speedup().error() != null;
+                suiteFailures += slow || error ? 1 : 0;
+                cases.append(testCase(r, "speedup", 0, slow ? "SLOW" : error ? "SPEEDUP_NOT_MEASURED" : null,
+                        error ? r.speedup().error() : String.format(
                                 "speedup %.2fx, target %.1fx", r.speedup().ratio(), r.speedup().target()), ""));
             }
-            if (r.threads() != null) {
+            if (r.threads() != null && notImplemented) {
+                suiteTests++;
+                cases.append(skipped(r.problem(), "hygiene", "not implemented yet"));
+            } else if (r.threads() != null) {
                 suiteTests++;
                 List<Finding> hygiene = r.findings().stream().filter(f -> switch (f.verdict()) {
                     case THREAD_LEAK, BUSY_WAIT, TOO_MANY_THREADS, DEADLOCK -> true;
@@ -65,6 +75,14 @@ final class JUnitXml {
                     + "<property name=\"score\" value=\"%s\"/></properties>%n", r.verdict(), r.score().total()));
             suites.append(cases).append("  </testsuite>\n");
         }
+        for (Grading.NotDone n : notDone) {
+            tests++;
+            suites.append(String.format("  <testsuite name=\"%s\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"1\" "
+                    + "time=\"0.000\">%n", attr(n.problem())));
+            suites.append(String.format("    <properties><property name=\"verdict\" value=\"NOT_DONE\"/>"
+                    + "<property name=\"score\" value=\"0.0\"/></properties>%n"));
+            suites.append(skipped(n.problem(), "verdict", "not done: " + n.why())).append("  </testsuite>\n");
+        }
         xml.append(String.format("<testsuites name=\"katas\" tests=\"%d\" failures=\"%d\">%n", tests, failures));
         return xml.append(suites).append("</testsuites>\n").toString();
     }
@@ -78,6 +96,11 @@ final class JUnitXml {
         }
         return open + ">\n      <failure type=\"" + attr(failureType) + "\" message=\"" + attr(message) + "\">"
                 + text(body) + "</failure>\n    </testcase>\n";
+    }
+
+    private static String skipped(String problem, String name, String why) {
+        return String.format("    <testcase classname=\"%s\" name=\"%s\" time=\"0.000\"><skipped message=\"%s\"/></testcase>%n",
+                attr(problem), attr(name), attr(why));
     }
 
     private static boolean has(Result r, Verdict v) {

@@ -63,8 +63,7 @@ final class ChildRun implements FindingSink {
                 if (passed) {
                     measureSpeedup();
                 } else {
-                    channel.send(new Event.SpeedupMeasured(List.of(), List.of(),
-                            "not measured: speed only counts once every hidden test passes"));
+                    channel.send(Event.SpeedupMeasured.skipped("speed only counts once every hidden test passes"));
                 }
             }
             finish(false);
@@ -167,7 +166,7 @@ final class ChildRun implements FindingSink {
     private void measureSpeedup() {
         List<Long> baseline = new ArrayList<>();
         List<Long> submission = new ArrayList<>();
-        String error = null;
+        Throwable failure = null;
         try {
             Class<?> baselineClass = Class.forName(config.baseline(), false, problemLoader);
             SpeedupWorkload workload = (SpeedupWorkload) Class.forName(config.workload(), true, problemLoader)
@@ -177,13 +176,13 @@ final class ChildRun implements FindingSink {
                 submission.add(timeOnce("speedup: submission run " + i, implementation, workload));
             }
         } catch (Throwable t) {
-            Throwable cause = t instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : t;
-            error = String.valueOf(cause);
+            failure = t instanceof java.lang.reflect.InvocationTargetException ite ? ite.getCause() : t;
         } finally {
             Katas.unbindAll();
             Katas.bind(api, implementation);
         }
-        channel.send(new Event.SpeedupMeasured(baseline, submission, error));
+        channel.send(new Event.SpeedupMeasured(baseline, submission, null,
+                failure == null ? null : String.valueOf(failure), failure instanceof AssertionError));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

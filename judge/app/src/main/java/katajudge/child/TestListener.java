@@ -3,6 +3,7 @@ package katajudge.child;
 import java.util.ArrayList;
 import java.util.List;
 import katajudge.protocol.Event;
+import katajudge.protocol.TestStatus;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -55,7 +56,7 @@ final class TestListener implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
         if (id.isTest()) {
-            run.report(new Event.TestFinished(nameOf(id), id.getDisplayName(), "SKIPPED", reason, null,
+            run.report(new Event.TestFinished(nameOf(id), id.getDisplayName(), TestStatus.SKIPPED, reason, null,
                     List.of(), 0, "", 0));
         }
     }
@@ -68,8 +69,9 @@ final class TestListener implements TestExecutionListener {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
         ChildRun.PhaseEnd end = run.endPhase(current);
         Throwable failure = result.getThrowable().orElse(null);
-        String status = result.getStatus() == TestExecutionResult.Status.ABORTED ? "SKIPPED" : statusOf(failure);
-        allPassed &= status.equals("PASSED");
+        TestStatus status = result.getStatus() == TestExecutionResult.Status.ABORTED ? TestStatus.SKIPPED
+                : statusOf(failure);
+        allPassed &= status.passed();
         run.report(new Event.TestFinished(current, id.getDisplayName(), status,
                 failure == null ? null : String.valueOf(failure.getMessage()),
                 failure == null ? null : failure.getClass().getName(),
@@ -85,21 +87,21 @@ final class TestListener implements TestExecutionListener {
     /** JUnit rethrows OutOfMemoryError out of the launcher; report it against the running test. */
     void outOfMemory(OutOfMemoryError e) {
         String name = current == null ? "(between tests)" : current;
-        run.report(new Event.TestFinished(name, name, "ERROR", e.getMessage(), e.getClass().getName(),
+        run.report(new Event.TestFinished(name, name, TestStatus.ERROR, e.getMessage(), e.getClass().getName(),
                 stackOf(e), (System.nanoTime() - startNanos) / 1_000_000, "", 0));
     }
 
-    static String statusOf(Throwable failure) {
+    static TestStatus statusOf(Throwable failure) {
         if (failure == null) {
-            return "PASSED";
+            return TestStatus.PASSED;
         }
         for (Throwable c = failure; c != null; c = c.getCause()) {
             if (c instanceof UnsupportedOperationException && c.getMessage() != null
                     && c.getMessage().startsWith("TODO")) {
-                return "NOT_IMPLEMENTED";
+                return TestStatus.NOT_IMPLEMENTED;
             }
         }
-        return failure instanceof AssertionError ? "FAILED" : "ERROR";
+        return failure instanceof AssertionError ? TestStatus.FAILED : TestStatus.ERROR;
     }
 
     private static List<String> stackOf(Throwable t) {

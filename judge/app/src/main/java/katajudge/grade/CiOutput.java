@@ -72,12 +72,12 @@ final class CiOutput {
             return;
         }
         for (var t : r.tests()) {
-            if (t.status().equals("PASSED")) {
+            if (t.status().passed()) {
                 continue;
             }
             Optional<String[]> where = learnerLocation(t.stack(), module);
             String title = String.format("Day %d %s", r.day(), t.status());
-            String message = t.message() == null ? t.status() : t.message();
+            String message = t.message() == null ? t.status().name() : t.message();
             String line = where.map(w -> "::error file=" + property(w[0]) + ",line=" + w[1] + ",title="
                     + property(title) + "::" + data(message))
                     .orElse("::error title=" + property(title) + "::" + data(message));

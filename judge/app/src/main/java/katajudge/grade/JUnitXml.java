@@ -26,10 +26,10 @@ final class JUnitXml {
             int suiteFailures = 0;
             for (Judgement.TestOutcome t : r.tests()) {
                 suiteTests++;
-                boolean ok = t.status().equals("PASSED");
+                boolean ok = t.status().passed();
                 suiteFailures += ok ? 0 : 1;
-                cases.append(testCase(r, t.name(), t.millis(), ok ? null : t.status(),
-                        t.message() == null ? t.status() : t.message(),
+                cases.append(testCase(r, t.name(), t.millis(), ok ? null : t.status().name(),
+                        t.message() == null ? t.status().name() : t.message(),
                         String.join("\n", t.stack()) + (t.output() == null || t.output().isBlank() ? ""
                                 : "\n--- output ---\n" + t.output())));
             }

@@ -33,10 +33,9 @@ public sealed interface Event {
     record Planned(List<String> tests) implements Event {}
 
     /**
-     * One test. {@code status} is PASSED, FAILED (assertion), ERROR (another
-     * exception), SKIPPED or NOT_IMPLEMENTED (UnsupportedOperationException).
+     * One test, and how it ended ({@link TestStatus}).
      */
-    record TestFinished(String name, String displayName, String status, String message, String exception,
+    record TestFinished(String name, String displayName, TestStatus status, String message, String exception,
                         List<String> stack, long millis, String output, int peakThreads) implements Event {}
 
     /** Learner threads still alive after the lingering window of a test or phase. */
@@ -59,9 +58,20 @@ public sealed interface Event {
      */
     record Refused(String kind, String detail, String phase, List<String> stack) implements Event {}
 
-    /** Interleaved wall-clock times of the workload: baseline, submission, baseline, ... */
-    record SpeedupMeasured(List<Long> baselineNanos, List<Long> submissionNanos, String error)
-            implements Event {}
+    /**
+     * Interleaved wall-clock times of the workload: baseline, submission, baseline, ...
+     *
+     * @param notMeasured     why the workload was not run at all (not the learner's failure), or null
+     * @param error           what the workload threw on a run, or null
+     * @param assertionFailed whether that was an AssertionError: the workload found a wrong result
+     */
+    record SpeedupMeasured(List<Long> baselineNanos, List<Long> submissionNanos, String notMeasured, String error,
+                           boolean assertionFailed) implements Event {
+
+        public static SpeedupMeasured skipped(String why) {
+            return new SpeedupMeasured(List.of(), List.of(), why, null, false);
+        }
+    }
 
     record ThreadTotals(long startedPlatform, long startedVirtual, int peakLive, int peakPlatform)
             implements Event {}

@@ -56,13 +56,13 @@ public final class ConsoleReport {
     }
 
     private void printTests(List<Judgement.TestOutcome> tests) {
-        long passed = tests.stream().filter(t -> t.status().equals("PASSED")).count();
+        long passed = tests.stream().filter(t -> t.status().passed()).count();
         out.println(style.bold(String.format("Tests    %d/%d passed", passed, tests.size())));
         for (Judgement.TestOutcome t : tests) {
-            boolean ok = t.status().equals("PASSED");
+            boolean ok = t.status().passed();
             String mark = ok ? style.green("✓") : style.red("✗");
             out.printf("  %s %-58s %6d ms / %d ms  %s%n", mark, t.name(), t.millis(), t.limitMillis(),
-                    ok ? "" : style.red(t.status()));
+                    ok ? "" : style.red(t.status().name()));
             if (!ok && t.message() != null) {
                 out.println("      " + t.message().lines().collect(Collectors.joining("\n      ")));
             }

@@ -1,6 +1,7 @@
 package katajudge.score;
 
 import java.util.List;
+import katajudge.protocol.TestStatus;
 
 /**
  * The outcome of scoring one run: the verdict, the score and its parts, and
@@ -19,7 +20,7 @@ public record Judgement(
                         double hygiene, int hygieneMax) {}
 
     /** One hidden test as the learner sees it. */
-    public record TestOutcome(String name, String status, long millis, long limitMillis, String message,
+    public record TestOutcome(String name, TestStatus status, long millis, long limitMillis, String message,
                               String exception, List<String> stack, String output) {}
 
     /**

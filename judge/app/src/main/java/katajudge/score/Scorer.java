@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import katajudge.protocol.Event;
+import katajudge.protocol.TestStatus;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.run.Observation;
 import katajudge.spec.ProblemSpec;
@@ -28,13 +29,14 @@ public final class Scorer {
         Judgement.ThreadFigures threads = threadFindings(spec, seen, findings);
         Judgement.SpeedupFigures speedup = speedupFindings(spec, seen, tests, findings);
 
-        long passed = tests.stream().filter(t -> t.status().equals("PASSED")).count();
+        long passed = tests.stream().filter(t -> t.status().passed()).count();
         double passShare = tests.isEmpty() ? 0 : (double) passed / tests.size();
         ProblemSpec.Weights w = spec.weights();
         double correctness = w.correctness() * passShare;
         double speedPoints = speedup == null || speedup.error() != null ? 0
                 : w.speedup() * clamp((speedup.ratio() - 1) / (speedup.target() - 1)) * passShare;
-        double hygiene = w.hygiene() * hygieneShare(findings) * (passShare > 0 ? 1 : 0);
+        double hygiene = w.hygiene() * hygieneShare(findings, seen.all(Event.Refused.class).size())
+                * (passShare > 0 ? 1 : 0);
         Verdict verdict = findings.stream().map(Finding::verdict).min(Comparator.naturalOrder())
                 .orElse(Verdict.ACCEPTED);
         if (verdict == Verdict.JUDGE_ERROR) {
@@ -59,7 +61,7 @@ public final class Scorer {
         for (Event.Planned planned : seen.all(Event.Planned.class)) {
             for (String name : planned.tests()) {
                 if (!done.contains(name)) {
-                    out.add(new Judgement.TestOutcome(name, "NOT_RUN", 0, spec.limits().testTimeoutMs(),
+                    out.add(new Judgement.TestOutcome(name, TestStatus.NOT_RUN, 0, spec.limits().testTimeoutMs(),
                             "not run: the run was stopped before this test", null, List.of(), ""));
                 }
             }
@@ -111,8 +113,8 @@ public final class Scorer {
     }
 
     private static void testFindings(List<Judgement.TestOutcome> tests, List<Finding> findings) {
-        boolean anyPassed = tests.stream().anyMatch(t -> t.status().equals("PASSED"));
-        boolean anyTodo = tests.stream().anyMatch(t -> t.status().equals("NOT_IMPLEMENTED"));
+        boolean anyPassed = tests.stream().anyMatch(t -> t.status().passed());
+        boolean anyTodo = tests.stream().anyMatch(t -> t.status() == TestStatus.NOT_IMPLEMENTED);
         if (anyTodo && !anyPassed) {
             findings.add(Finding.of(Verdict.NOT_IMPLEMENTED, "the template still throws its TODO",
                     "replace the UnsupportedOperationException with your solution (see the day's README.md)"));
@@ -120,10 +122,10 @@ public final class Scorer {
         }
         for (Judgement.TestOutcome t : tests) {
             Verdict v = switch (t.status()) {
-                case "FAILED", "NOT_IMPLEMENTED" -> Verdict.WRONG_ANSWER;
-                case "ERROR" -> t.exception() != null && t.exception().equals("java.lang.OutOfMemoryError")
+                case FAILED, NOT_IMPLEMENTED -> Verdict.WRONG_ANSWER;
+                case ERROR -> t.exception() != null && t.exception().equals("java.lang.OutOfMemoryError")
                         ? Verdict.MEMORY_LIMIT : Verdict.RUNTIME_ERROR;
-                default -> null;
+                case PASSED, SKIPPED, NOT_RUN -> null;
             };
             if (v != null) {
                 String what = v == Verdict.WRONG_ANSWER ? "failed" : "threw " + t.exception();
@@ -175,16 +177,17 @@ public final class Scorer {
         }
         List<Double> base = m.baselineNanos().stream().map(n -> n / 1e6).toList();
         List<Double> sub = m.submissionNanos().stream().map(n -> n / 1e6).toList();
+        if (m.notMeasured() != null) {
+            return new Judgement.SpeedupFigures(base, sub, 0, target, "not measured: " + m.notMeasured());
+        }
         if (m.error() != null || sub.isEmpty()) {
             String error = m.error() != null ? m.error() : "no run finished";
-            if (!error.startsWith("not measured")) {
-                Verdict v = error.startsWith("java.lang.AssertionError") ? Verdict.WRONG_ANSWER : Verdict.RUNTIME_ERROR;
-                findings.add(Finding.of(v, "the speedup workload failed on your solution: " + error));
-            }
+            Verdict v = m.assertionFailed() ? Verdict.WRONG_ANSWER : Verdict.RUNTIME_ERROR;
+            findings.add(Finding.of(v, "the speedup workload failed on your solution: " + error));
             return new Judgement.SpeedupFigures(base, sub, 0, target, error);
         }
         double ratio = median(base) / median(sub);
-        boolean allPassed = tests.stream().allMatch(t -> t.status().equals("PASSED"));
+        boolean allPassed = tests.stream().allMatch(t -> t.status().passed());
         if (ratio < target && allPassed) {
             findings.add(Finding.of(Verdict.SLOW, String.format(
                     "speedup %.2fx against the sequential baseline; the target is %.1fx", ratio, target),
@@ -193,18 +196,20 @@ public final class Scorer {
         return new Judgement.SpeedupFigures(base, sub, round(ratio), target, null);
     }
 
-    /** Hygiene share left after the findings: a leak or an abort takes all, the rest half each. */
-    private static double hygieneShare(List<Finding> findings) {
+    /**
+     * Hygiene share left after the findings: a leak or an abort takes all, the rest half each. Of the
+     * RUNTIME_ERRORs, only refusals (an exit, a write, a connection the judge refused) cost hygiene.
+     */
+    private static double hygieneShare(List<Finding> findings, int refusals) {
         double share = 1.0;
         for (Finding f : findings) {
             switch (f.verdict()) {
                 case THREAD_LEAK, DEADLOCK, TIME_LIMIT, MEMORY_LIMIT -> share = 0;
                 case TOO_MANY_THREADS, BUSY_WAIT -> share -= 0.5;
-                case RUNTIME_ERROR -> share -= f.headline().startsWith("your code tried") ? 0.5 : 0;
                 default -> { }
             }
         }
-        return Math.max(0, share);
+        return Math.max(0, share - 0.5 * refusals);
     }
 
     static double median(List<Double> values) {

@@ -86,7 +86,7 @@ class GradingOutputTest {
     }
 
     private static Judgement.TestOutcome test(String name, String status) {
-        return new Judgement.TestOutcome(name, status, 1, 1000, status.equals("PASSED") ? null : "TODO day 1", null,
+        return new Judgement.TestOutcome(name, katajudge.protocol.TestStatus.valueOf(status), 1, 1000, status.equals("PASSED") ? null : "TODO day 1", null,
                 List.of(), null);
     }
 

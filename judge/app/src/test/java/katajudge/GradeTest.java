@@ -1,6 +1,7 @@
 package katajudge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,6 +26,8 @@ class GradeTest {
         assertTrue(report.contains("name=\"FixtureTest.runsTheProgram\""), report);
         assertTrue(report.contains("name=\"hygiene\""), report);
         assertTrue(Files.readString(json).contains("\"schema\" : \"katas-judge/grade/v1\""));
+        assertFalse(Files.exists(module.resolve("results")), "a grader's run is not one of the learner's attempts");
+        assertFalse(Files.readString(json).contains("\"signature\""), "grading signs nothing");
     }
 
     @Test

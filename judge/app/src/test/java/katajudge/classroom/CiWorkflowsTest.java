@@ -139,6 +139,26 @@ class CiWorkflowsTest {
         assertTrue(fork.path("jobs").path("feedback").toString().contains("make grade-modules"));
     }
 
+    @Test
+    void theKatasScriptRefusesABundleThatDoesNotMatchItsPinnedDigest() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("tampered"));
+        copyTeacher(work);
+        Path pin = work.resolve(".katas/bundle.properties");
+        Files.writeString(pin, Files.readString(pin).replaceAll("sha256='[0-9a-f]+'", "sha256='" + "0".repeat(64) + "'"));
+        Run r = sh(work, Map.of(), "./katas --version");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("does not match its pinned SHA-256"), r::toString);
+        assertFalse(Files.exists(work.resolve(".katas/cache/katas-judge-1.0.0+ci/judge.jar")), "nothing unpacked");
+    }
+
+    @Test
+    void makeGradePassesThePolicyFlags() throws Exception {
+        Run r = sh(CI.getParent().getParent(), Map.of(), "make -n grade WHO=alice MIN_SCORE=60 REQUIRE_DAYS=1-3 DAYS=1-5");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("grade --module submissions/alice --who alice --days 1-5 --min-score 60 "
+                + "--require-days 1-3"), r::toString);
+    }
+
     private static void copyTeacher(Path work) throws IOException {
         Files.createDirectories(work.resolve(".katas"));
         for (String f : List.of("katas", ".katas/bundle.properties", "grader.pub", "roster.csv")) {

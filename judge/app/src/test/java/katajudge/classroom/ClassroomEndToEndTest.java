@@ -133,6 +133,8 @@ class ClassroomEndToEndTest {
         assertTrue(eveLog.contains("katas/day01/Goroutines.java=poses as one of the judge's classes"), eveLog);
         assertTrue(eveLog.contains("katas/day01/Huge.java=larger than 256 KB"), eveLog);
         assertFalse(Files.exists(marker), "nothing of the learner's build files ran");
+        assertEquals(2, JSON.readTree(tmp.resolve("shard-1/board.json").toFile()).path("rows").size(),
+                "each shard writes the board of its learners");
 
         // The merge job: both shards' folders into one verified board, --out naming both files.
         Path site = tmp.resolve("site");

@@ -57,6 +57,24 @@ class GradeTest {
     }
 
     @Test
+    void theBoardLeavesTheStarterOutAndOutNamesBothFiles() throws IOException {
+        Path submissions = Fixture.ROOT.resolve("submissions");
+        for (String who : new String[] {"starter", "zed"}) {
+            Path results = Files.createDirectories(submissions.resolve(who).resolve("results"));
+            Files.writeString(results.resolve("day01.json"), "{\"schema\": \"katas-judge/result/v1\", \"who\": \"" + who
+                    + "\", \"day\": 1, \"verdict\": \"ACCEPTED\", \"score\": {\"total\": 100},"
+                    + " \"judgedAt\": \"2026-11-30T00:00:00Z\"}");
+        }
+        Path out = Files.createTempDirectory(Fixture.ROOT, "board-").resolve("site/board.json");
+        Fixture.Outcome o = Fixture.run(null, "leaderboard", "--out", out.toString());
+        assertEquals(0, o.exitCode(), o::toString);
+        String board = Files.readString(out);
+        assertTrue(board.contains("\"zed\"") && !board.contains("\"starter\""), board);
+        assertTrue(Files.isRegularFile(out.resolveSibling("board.html")), "the page goes next to the JSON");
+        assertTrue(o.out().contains(out.resolveSibling("board.html").toString()), o::toString);
+    }
+
+    @Test
     void onGitHubLearnerTextCannotRunWorkflowCommands() {
         var out = new java.io.ByteArrayOutputStream();
         var ci = new katajudge.grade.CiOutputProbe(new java.io.PrintStream(out, true), true);

@@ -1,6 +1,8 @@
 package katajudge.spec;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -78,7 +80,7 @@ public final class ProblemSet {
         Path specFile = dir.resolve("spec.json");
         ProblemSpec spec;
         try {
-            spec = json.readValue(specFile.toFile(), ProblemSpec.class);
+            spec = json.treeToValue(withDefaults(json.readTree(specFile.toFile())), ProblemSpec.class);
         } catch (JsonMappingException e) {
             String field = e.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
@@ -99,6 +101,35 @@ public final class ProblemSet {
                     + dir.getFileName());
         }
         return new Problem(dir, spec, solutions(dir));
+    }
+
+    /**
+     * The judge's spec defaults ({@code katajudge/spec/spec-defaults.json}, documented in problems/README.md)
+     * under a day's spec.json: each field the spec leaves out of {@code limits} and {@code hygiene} takes
+     * the default, and so does each of {@code speedup} when the spec has a speedup section at all.
+     */
+    private JsonNode withDefaults(JsonNode spec) throws IOException {
+        if (!(spec instanceof ObjectNode root)) {
+            return spec; // not an object: the mapping names the problem
+        }
+        JsonNode defaults;
+        try (var in = ProblemSet.class.getResourceAsStream("spec-defaults.json")) {
+            defaults = json.readTree(in);
+        }
+        for (var section : defaults.properties()) {
+            JsonNode own = root.get(section.getKey());
+            boolean optional = section.getKey().equals("speedup");
+            if (own == null && !optional) {
+                root.set(section.getKey(), section.getValue().deepCopy());
+            } else if (own instanceof ObjectNode fields) {
+                section.getValue().properties().forEach(f -> {
+                    if (!fields.has(f.getKey())) {
+                        fields.set(f.getKey(), f.getValue().deepCopy());
+                    }
+                });
+            }
+        }
+        return root;
     }
 
     private static List<Solution> solutions(Path dir) throws IOException, SpecException {

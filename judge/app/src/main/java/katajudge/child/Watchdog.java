@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import katajudge.protocol.Event;
+import katajudge.protocol.Policy;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.runtime.ThreadRegistry;
 import katajudge.runtime.TrackedThread;
@@ -31,9 +32,9 @@ import katajudge.runtime.TrackedThread;
  */
 final class Watchdog implements Runnable {
 
-    private static final long TICK_MS = 20;
+    private static final long TICK_MS = Policy.DEFAULT.watchdogTickMs();
     /** How long a thread must stay RUNNABLE in learner code, using CPU, to be called spinning. */
-    private static final long BUSY_STREAK_MS = 800;
+    private static final long BUSY_STREAK_MS = Policy.DEFAULT.busyStreakMs();
 
     private final FindingSink run;
     private final long deadlockWindowMs;
@@ -152,7 +153,7 @@ final class Watchdog implements Runnable {
         }
         // On an overloaded machine a thread that was just woken may wait long for a core and still look
         // asleep: the window grows with how late the watchdog's own ticks run.
-        long window = deadlockWindowMs + Math.min(2_000, 10 * lateness);
+        long window = deadlockWindowMs + Policy.DEFAULT.lateAllowanceMs(lateness);
         if ((now - asleepSince) / 1_000_000 >= window) {
             List<ThreadSnapshot> threads = scope.stream().map(Snapshots::of).toList();
             List<String> cycle = waitForCycle(scope);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.jar.JarFile;
+import katajudge.protocol.Policy;
 import katajudge.protocol.ProgramConfig;
 import katajudge.run.BadInputException;
 import katajudge.run.JudgeHome;
@@ -47,10 +48,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Wall-clock limit (default: ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
 
-    @Option(names = "--deadlock-window", paramLabel = "MS", defaultValue = "200",
+    @Option(names = "--deadlock-window", paramLabel = "MS",
             description = "How long every thread must stay asleep before it is called a deadlock "
                     + "(default: ${DEFAULT-VALUE} ms).")
-    long deadlockWindowMs;
+    long deadlockWindowMs = Policy.DEFAULT.programDeadlockWindowMs();
 
     @Parameters(paramLabel = "ARGS", description = "The program's arguments (after --).")
     List<String> args = new ArrayList<>();
@@ -65,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("katas-run-");
         Path config = dir.resolve("program.json");
         new ObjectMapper().writeValue(config.toFile(), new ProgramConfig(jar.toAbsolutePath().toString(), main, args,
-                timeoutSeconds * 1000, deadlockWindowMs, 500));
+                timeoutSeconds * 1000, deadlockWindowMs, Policy.DEFAULT.programLingerMs()));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 home.agentOption(),
                 "--sun-misc-unsafe-memory-access=allow",

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import katajudge.protocol.ChildConfig;
+import katajudge.protocol.Policy;
 import katajudge.protocol.Event;
 import katajudge.spec.ProblemSpec;
 
@@ -30,9 +31,9 @@ public final class ChildProcess {
     /** Learner output that reaches the real standard error is kept up to this size. */
     private static final int STDERR_KEEP = 8 * 1024;
     /** How long a child JVM may take to start (before the run's own limit applies). */
-    private static final long STARTUP_LIMIT_MS = 120_000;
+    private static final long STARTUP_LIMIT_MS = Policy.DEFAULT.startupLimitMs();
     /** Extra heap headroom the JVM itself needs beyond the kata's limit. */
-    private static final int JVM_HEADROOM_MB = 64;
+    private static final int JVM_HEADROOM_MB = Policy.DEFAULT.jvmHeadroomMb();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,10 +77,10 @@ public final class ChildProcess {
                 speedup == null ? 0 : speedup.runs(),
                 Math.round(spec.limits().testTimeoutMs() * scale),
                 spec.limits().lingerMs(),
-                150,
-                spec.hygiene().busyWait() ? 0.05 : 0,
-                Math.max(256, spec.hygiene().maxThreads() * 8),
-                16 * 1024,
+                Policy.DEFAULT.scaled(scale).deadlockWindowMs(),
+                spec.hygiene().busyWait() ? Policy.DEFAULT.busyWaitShare() : 0,
+                Policy.DEFAULT.threadCap(spec.hygiene().maxThreads()),
+                Policy.DEFAULT.outputLimitBytes(),
                 true);
     }
 

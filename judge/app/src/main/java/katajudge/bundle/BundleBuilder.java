@@ -82,6 +82,12 @@ public final class BundleBuilder {
             put(out, top + "problems/" + Provenance.MANIFEST, JSON.writeValueAsBytes(manifest));
         }
         Files.move(tmp, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            // A temporary file is owner-only; the bundle is meant to be published.
+            Files.setPosixFilePermissions(zip, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
         return new Built(zip, version, digest);
     }
 

@@ -20,7 +20,7 @@ import java.util.zip.ZipFile;
 
 /**
  * The identity of a problem set: one SHA-256 over everything that decides a
- * grade (each day's spec, statement, API and public tests, and the compiled
+ * grade (each day's spec and the judge's spec defaults, statement, API and public tests, and the compiled
  * hidden tests, workloads and baselines of the judge pack), so a result can
  * say exactly which tests made it. The same content gives the same digest in
  * the project tree and in a bundle, because both are hashed through
@@ -61,6 +61,12 @@ public final class ProblemDigest {
                         parts.put(root.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
                     }
                 }
+            }
+        }
+        // What a spec.json leaves out comes from the judge's defaults: they decide grades as much as the spec.
+        try (InputStream defaults = katajudge.spec.ProblemSet.class.getResourceAsStream("spec-defaults.json")) {
+            if (defaults != null) {
+                parts.put("judge:spec-defaults.json", defaults.readAllBytes());
             }
         }
         addJar(parts, "api:", apiJar, e -> true);

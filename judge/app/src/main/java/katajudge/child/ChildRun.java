@@ -48,6 +48,7 @@ final class ChildRun implements FindingSink {
     void execute() {
         try {
             output = OutputCapture.install(config.outputLimitBytes());
+            Recorder.start(config.recording() == null ? null : Path.of(config.recording()));
             if (config.instrumented()
                     && (!ThreadRegistry.selfTestPassed() || !ThreadRegistry.agentProblems().isEmpty())) {
                 fault("the judge agent is not working: " + ThreadRegistry.agentProblems());
@@ -134,10 +135,12 @@ final class ChildRun implements FindingSink {
         Phase phase = new Phase(name, Thread.currentThread(), System.nanoTime(), config.testTimeoutMs());
         ThreadRegistry.beginRegion(Thread.currentThread(), name);
         watchdog.enter(phase);
+        Recorder.beginRegion(name);
     }
 
     /** Ends the region: leak check within the lingering window, exit attempts; returns learner output. */
     PhaseEnd endPhase(String name) {
+        Recorder.endRegion();
         watchdog.leave();
         List<TrackedThread> leaked = LeakCheck.leaked(config.lingerMs());
         int peak = ThreadRegistry.learnerPeak();
@@ -223,6 +226,7 @@ final class ChildRun implements FindingSink {
 
     private void finish(boolean aborted) {
         // halt, not exit: learner shutdown hooks and stuck non-daemon threads must not keep us alive.
+        Recorder.dumpAndStop();
         channel.sendAndHalt(new Event.ThreadTotals(ThreadRegistry.learnerStartedPlatform(),
                 ThreadRegistry.learnerStartedVirtual(), ThreadRegistry.learnerPeakOfRun(),
                 ThreadRegistry.learnerPlatformPeakOfRun()), new Event.Finished(aborted));

@@ -54,6 +54,7 @@ public final class ProgramMain implements FindingSink {
         Method main = Class.forName(config.mainClass(), true, loader).getMethod("main", String[].class);
         ThreadRegistry.setLearnerLoader(loader);
         ThreadRegistry.setRefuseExits(false);
+        Recorder.startFromProperty();
         Thread.currentThread().setContextClassLoader(loader);
         Watchdog watchdog = new Watchdog(this, config.deadlockWindowMs(), 0, Integer.MAX_VALUE);
         watchdog.start();
@@ -120,6 +121,7 @@ public final class ProgramMain implements FindingSink {
             default -> err.println("judge run: stopped: " + event);
         }
         err.flush();
+        Recorder.dumpAndStop();
         Runtime.getRuntime().halt(code);
     }
 

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.jar.JarFile;
+import katajudge.child.Recorder;
 import katajudge.protocol.Policy;
 import katajudge.protocol.ProgramConfig;
 import katajudge.run.BadInputException;
 import katajudge.run.JudgeHome;
+import katajudge.trace.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +55,12 @@ final class RunCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE} ms).")
     long deadlockWindowMs = Policy.DEFAULT.programDeadlockWindowMs();
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also record the run (JDK Flight Recorder) and write a page: a timeline of every thread "
+                    + "coloured by state, and the wait-for graph of a deadlock. The recording is kept beside it "
+                    + "(FILE with .jfr) for JDK Mission Control.")
+    Path html;
+
     @Parameters(paramLabel = "ARGS", description = "The program's arguments (after --).")
     List<String> args = new ArrayList<>();
 
@@ -67,13 +75,23 @@ final class RunCommand implements Callable<Integer> {
         Path config = dir.resolve("program.json");
         new ObjectMapper().writeValue(config.toFile(), new ProgramConfig(jar.toAbsolutePath().toString(), main, args,
                 timeoutSeconds * 1000, deadlockWindowMs, Policy.DEFAULT.programLingerMs()));
+        Path recording = html == null ? null : ReportFiles.recordingFor(html).toAbsolutePath();
+        if (recording != null) {
+            Files.createDirectories(recording.getParent());
+            Files.deleteIfExists(recording);
+        }
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 home.agentOption(),
+                "-D" + Recorder.PROPERTY + "=" + (recording == null ? "" : recording),
                 "--sun-misc-unsafe-memory-access=allow",
                 "--add-opens", "java.base/java.util.concurrent.locks=ALL-UNNAMED",
                 "-cp", home.appJar().toString(), "katajudge.child.ProgramMain", config.toString());
         Process p = new ProcessBuilder(command).inheritIO().start();
         int code = p.waitFor();
+        if (html != null) {
+            System.err.println("judge run: threads over time in " + ReportFiles.writeRunPage(html, jar, recording)
+                    .toAbsolutePath().toUri());
+        }
         Files.deleteIfExists(config);
         Files.deleteIfExists(dir);
         return code;

@@ -16,6 +16,7 @@ import katajudge.run.RunRequest;
 import katajudge.run.Submission;
 import katajudge.score.Verdict;
 import katajudge.spec.Problem;
+import katajudge.trace.ReportFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +70,9 @@ final class SubmitCommand extends JudgeCommand {
         new Learner.Name().convert(name);
         ResultStore store = new ResultStore(results != null ? results : source.module != null
                 ? source.module.resolve("results") : home.projectRoot().resolve("submissions").resolve(name).resolve("results"));
+        Path resultFile = json != null ? json : store.fileFor(day);
+        // The last judging's recording must not pass for this one's (a build failure records nothing).
+        Files.deleteIfExists(ReportFiles.recordingFor(resultFile));
         Path jar = source.jar;
         List<String> warnings = List.of();
         if (source.module != null) {
@@ -85,7 +89,8 @@ final class SubmitCommand extends JudgeCommand {
             warnings = ok.warnings();
         }
         Submission submission = Submission.inspect(jar, problem.spec().api());
-        RunRequest request = RunRequest.builder().home(home).problem(problem).submission(submission).build();
+        RunRequest request = RunRequest.builder().home(home).problem(problem).submission(submission)
+                .recordTo(ReportFiles.recordingFor(resultFile)).build();
         Result result = Judge.judge(request, name);
         return report(result, store, warnings);
     }
@@ -100,6 +105,9 @@ final class SubmitCommand extends JudgeCommand {
         new ConsoleReport(out(), style).print(result);
         Path saved = store.save(result, json);
         out().println("Result   " + saved);
+        Path sources = source.module == null ? null : source.module.resolve("src/main/java");
+        out().println("Report   " + ReportFiles.writePage(result, saved, sources).toAbsolutePath().toUri()
+                + "   (threads over time; make report DAY=" + result.day() + " opens it)");
         out().flush();
         return result.verdict() == Verdict.JUDGE_ERROR ? JudgeCli.JUDGE_FAULT : JudgeCli.OK;
     }

@@ -23,6 +23,7 @@ import java.util.List;
  * @param instrumented       whether the judge's agent is in this JVM; false for tests run by tools that
  *                           instrument bytecode themselves (Lincheck): no deadlock, leak or busy-wait
  *                           detection there, only time limits
+ * @param recording          where the child dumps its flight recording for the report page, or null
  */
 public record ChildConfig(
         String api,
@@ -39,5 +40,6 @@ public record ChildConfig(
         double busyWaitShare,
         int threadCap,
         int outputLimitBytes,
-        boolean instrumented) {
+        boolean instrumented,
+        String recording) {
 }

@@ -46,11 +46,13 @@ public final class ChildProcess {
                 : Files.createTempDirectory("katas-run-");
         CleanupOnExit.track(dir);
         try {
-            ChildConfig config = configFor(request, scale);
+            Path recording = request.recordTo() == null ? null : dir.resolve("recording.jfr");
+            ChildConfig config = configFor(request, scale, recording);
             Path configFile = dir.resolve("child.json");
             JSON.writeValue(configFile.toFile(), config);
             long runLimit = Math.round(spec.limits().runTimeoutMs() * scale);
             Observation main = fork(request.home(), spec, configFile, dir, runLimit, true);
+            keepRecording(recording, request.recordTo());
             if (spec.plainTests().isEmpty() || !main.finished() || main.first(Event.Finished.class).aborted()) {
                 return main;
             }
@@ -64,7 +66,23 @@ public final class ChildProcess {
         }
     }
 
-    static ChildConfig configFor(RunRequest request, double scale) {
+    /** Copies the child's recording out of the run folder (deleted after the run); none is no error. */
+    private static void keepRecording(Path recording, Path target) {
+        if (recording == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(target);
+            if (Files.isRegularFile(recording)) {
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                Files.copy(recording, target);
+            }
+        } catch (IOException ignored) {
+            // the page then has no timeline; the verdict does not depend on it
+        }
+    }
+
+    static ChildConfig configFor(RunRequest request, double scale, Path recording) {
         ProblemSpec spec = request.problem().spec();
         JudgeHome home = request.home();
         ProblemSpec.Speedup speedup = spec.speedup();
@@ -81,13 +99,14 @@ public final class ChildProcess {
                 spec.hygiene().busyWait() ? Policy.DEFAULT.busyWaitShare() : 0,
                 Policy.DEFAULT.threadCap(spec.hygiene().maxThreads()),
                 Policy.DEFAULT.outputLimitBytes(),
-                true);
+                true,
+                recording == null ? null : recording.toString());
     }
 
     /** The same judging's tests for tools with agents of their own: no agent of ours, no detection but time. */
     private static ChildConfig plainConfig(ChildConfig c, List<String> tests) {
         return new ChildConfig(c.api(), c.implementation(), c.submissionJar(), c.problemJars(), tests, null, null, 0, c.testTimeoutMs(), 0, 0, 0, Integer.MAX_VALUE,
-                c.outputLimitBytes(), false);
+                c.outputLimitBytes(), false, null);
     }
 
     private static Observation fork(JudgeHome home, ProblemSpec spec, Path configFile, Path dir, long runLimit,

@@ -11,7 +11,7 @@ import katajudge.spec.Problem;
  * {@link #builder()}.
  */
 public record RunRequest(JudgeHome home, Problem problem, Submission submission, double limitScale,
-                         Path workDir) {
+                         Path workDir, Path recordTo) {
 
     public RunRequest {
         Objects.requireNonNull(home, "home");
@@ -32,6 +32,7 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
         private Submission submission;
         private double limitScale = 1.0;
         private Path workDir;
+        private Path recordTo;
 
         public Builder home(JudgeHome home) {
             this.home = home;
@@ -59,8 +60,14 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
             return this;
         }
 
+        /** Keep the child's flight recording (a .jfr) here, for the report page; not kept by default. */
+        public Builder recordTo(Path recordTo) {
+            this.recordTo = recordTo;
+            return this;
+        }
+
         public RunRequest build() {
-            return new RunRequest(home, problem, submission, limitScale, workDir);
+            return new RunRequest(home, problem, submission, limitScale, workDir, recordTo);
         }
     }
 }

@@ -1,0 +1,87 @@
+package katajudge;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Headless Chromium (Debian's package, which {@code judge/bin/ensure-chromium}
+ * installs) for the page tests: the DOM a page renders to, after its scripts
+ * ran, and screenshots. Without a browser a test is skipped on a developer's
+ * machine and fails in CI.
+ */
+public final class Chromium {
+
+    private final Path browser;
+    private final Path profiles;
+
+    private Chromium(Path browser, Path profiles) {
+        this.browser = browser;
+        this.profiles = profiles;
+    }
+
+    /** The browser, or the test is skipped (fails in CI). */
+    public static Chromium find(Path scratch) {
+        for (String b : new String[] {"/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
+            if (Files.isExecutable(Path.of(b))) {
+                return new Chromium(Path.of(b), scratch);
+            }
+        }
+        if (System.getenv("CI") != null) {
+            throw new AssertionError("no Chromium in CI: judge/bin/ensure-chromium should have installed it");
+        }
+        Assumptions.abort("no Chromium here: run judge/bin/ensure-chromium");
+        return null;
+    }
+
+    /** The page's DOM once its scripts ran; {@code hash} (may be empty) is appended to its address. */
+    public String dom(Path page, String hash, int width, int height) throws IOException, InterruptedException {
+        return run("--dump-dom", "--window-size=" + width + "," + height, page.toUri() + hash);
+    }
+
+    public void screenshot(Path page, String hash, Path png, int width, int height)
+            throws IOException, InterruptedException {
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        run("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height,
+                "--hide-scrollbars", page.toUri() + hash);
+        if (!Files.isRegularFile(png) || Files.size(png) < 1000) {
+            throw new AssertionError("no screenshot of " + page);
+        }
+    }
+
+    private String run(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(profiles, "profile-")));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the browser did not finish");
+        }
+        return out;
+    }
+
+    /** Every value of {@code attribute} on elements whose opening tag matches {@code tagPattern}, in order. */
+    public static List<String> attributes(String dom, String tagPattern, String attribute) {
+        List<String> out = new ArrayList<>();
+        Matcher tags = Pattern.compile("<" + tagPattern + "[^>]*>").matcher(dom);
+        Pattern value = Pattern.compile("\\s" + Pattern.quote(attribute) + "=\"([^\"]*)\"");
+        while (tags.find()) {
+            Matcher m = value.matcher(tags.group());
+            if (m.find()) {
+                out.add(m.group(1).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")
+                        .replace("&quot;", "\""));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,211 @@
+package katajudge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report page of a judging, opened in headless Chromium: for known
+ * programs (a leak, a deadlock, a busy wait, a clean pool) a person sees a
+ * lane for each of their threads in the states they were in, and each
+ * finding drawn where it happened; ten thousand virtual threads render fast.
+ * Screenshots go to {@code target/screenshots} (the README's come from there).
+ */
+class ThreadsPageTest {
+
+    /** Size the issue sets for the page of any kept solution. */
+    private static final long MAX_PAGE_BYTES = 300 * 1024;
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void aLeakedThreadsLaneRunsOnPastTheEndOfItsTest() throws Exception {
+        Chromium chrome = Chromium.find(scratch);
+        Fixture.Outcome o = judge("PageLeak", """
+                BlockingQueue<String> q = new LinkedBlockingQueue<>();
+                Thread t = new Thread(() -> { try { q.take(); } catch (InterruptedException e) { } }, "stuck-consumer");
+                t.start();
+                sleep(50);
+                """);
+        assertEquals("THREAD_LEAK", o.verdict(), o::toString);
+        Path page = pageOf(o);
+        String dom = chrome.dom(page, "", 1400, 900);
+        String lane = lane(dom, "stuck-consumer");
+        assertTrue(lane.contains("data-mark=\"leaked: still alive after"), lane);
+        assertTrue(lane.contains("WAITING"), "it waits on its queue the whole time: " + lane);
+        assertTrue(dom.contains("class=\"past\""), "its lane is drawn on past the end of its test");
+        assertTrue(dom.contains("LinkedBlockingQueue.take"), "hovering shows what it waits on");
+        assertTrue(dom.contains("data-region=\"FixtureTest."), "the test is marked on the timeline");
+        chrome.screenshot(page, "", Path.of("target/screenshots/leak.png"), 1400, 700);
+    }
+
+    @Test
+    void aDeadlockShowsTheWaitForGraphWithItsCycle() throws Exception {
+        Chromium chrome = Chromium.find(scratch);
+        Fixture.Outcome o = judge("PageDeadlock", """
+                Object a = new Object(), b = new Object();
+                CountDownLatch both = new CountDownLatch(2);
+                Thread t1 = new Thread(() -> { synchronized (a) { both.countDown(); awaitQuietly(both); synchronized (b) { } } }, "first");
+                Thread t2 = new Thread(() -> { synchronized (b) { both.countDown(); awaitQuietly(both); synchronized (a) { } } }, "second");
+                t1.start(); t2.start(); t1.join();
+                """);
+        assertEquals("DEADLOCK", o.verdict(), o::toString);
+        Path page = pageOf(o);
+        String dom = chrome.dom(page, "", 1400, 1000);
+        for (String name : List.of("first", "second")) {
+            String lane = lane(dom, name);
+            assertTrue(lane.contains("BLOCKED") && lane.contains("data-mark=\"deadlocked\""), lane);
+        }
+        List<String> cycle = Chromium.attributes(dom, "svg id=\"waitfor\"", "data-cycle");
+        assertEquals(1, cycle.size(), "one wait-for graph");
+        assertTrue(cycle.getFirst().equals("first -> second") || cycle.getFirst().equals("second -> first"),
+                cycle.getFirst());
+        assertEquals(4, count(dom, "class=\"edge cycle\""), "the cycle's four edges are highlighted: "
+                + "each thread waits for a monitor the other holds");
+        assertTrue(dom.contains("data-place=\"learner/PageDeadlock.java:"), "the learner's lines are shown");
+        chrome.screenshot(page, "", Path.of("target/screenshots/deadlock.png"), 1400, 1100);
+    }
+
+    @Test
+    void aBusyWaitingLaneIsMarkedWithItsCpuShare() throws Exception {
+        Chromium chrome = Chromium.find(scratch);
+        Fixture.Outcome o = judge("PageSpin", """
+                AtomicBoolean done = new AtomicBoolean();
+                Thread spinner = new Thread(() -> { while (!done.get()) { } }, "platform-spinner");
+                spinner.start();
+                sleep(1500);
+                done.set(true);
+                spinner.join();
+                """);
+        assertEquals("BUSY_WAIT", o.verdict(), o::toString);
+        String lane = lane(chrome.dom(pageOf(o), "", 1400, 900), "platform-spinner");
+        Matcher share = Pattern.compile("data-mark=\"busy-waits: (\\d+)% of a CPU\"").matcher(lane);
+        assertTrue(share.find(), lane);
+        assertTrue(Integer.parseInt(share.group(1)) >= 5, lane);
+        assertTrue(lane.contains("data-states=\"RUNNING"), "seen on a CPU: " + lane);
+        assertFalse(lane.contains("WAITING"), "it never waits: " + lane);
+    }
+
+    @Test
+    void aCleanPoolShowsItsWorkersWaitingForWorkAndMarksNothing() throws Exception {
+        Chromium chrome = Chromium.find(scratch);
+        Fixture.Outcome o = judge("PagePool", """
+                ExecutorService pool = Executors.newFixedThreadPool(3);
+                for (int i = 0; i < 6; i++) pool.submit(() -> sleep(40));
+                pool.shutdown();
+                pool.awaitTermination(5, TimeUnit.SECONDS);
+                """);
+        assertEquals("ACCEPTED", o.verdict(), o::toString);
+        String dom = chrome.dom(pageOf(o), "", 1400, 900);
+        List<String> threads = Chromium.attributes(dom, "div class=\"lane\"", "data-thread");
+        assertTrue(threads.containsAll(List.of("pool-1-thread-1", "pool-1-thread-2", "pool-1-thread-3")), threads.toString());
+        assertTrue(lane(dom, "pool-1-thread-1").contains("SLEEPING"), "its tasks sleep");
+        assertFalse(dom.contains("data-mark="), "nothing to mark on a clean run");
+        assertFalse(dom.contains("id=\"waitfor\""), "no wait-for graph");
+        assertTrue(Chromium.attributes(dom, "section class=\"group\"", "data-site").stream()
+                .anyMatch(s -> s.contains("created at learner.PagePool.run(PagePool.java:")), "grouped by creation site");
+    }
+
+    @Test
+    void tenThousandVirtualThreadsRenderInUnderTwoSecondsFoldedIntoOneGroup() throws Exception {
+        Chromium chrome = Chromium.find(scratch);
+        Path jar = Fixture.learnerJar("run-Many", Map.of("Many", """
+                import java.util.concurrent.*;
+                public class Many {
+                    public static void main(String[] args) throws Exception {
+                        CountDownLatch go = new CountDownLatch(1);
+                        try (var ex = Executors.newVirtualThreadPerTaskExecutor()) {
+                            for (int i = 0; i < 10_000; i++) ex.submit(() -> { go.await(); Thread.sleep(10); return 1; });
+                            Thread.sleep(100);
+                            go.countDown();
+                        }
+                    }
+                }
+                """));
+        Path page = scratch.resolve("many.html");
+        Path judgeJar = Path.of(System.getProperty("katas.root")).resolve("judge/app/target/judge.jar");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                judgeJar.toString(), "run", "--jar", jar.toString(), "--main", "Many", "--html", page.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(Files.isRegularFile(scratch.resolve("many.jfr")), "the recording is kept beside the page");
+        assertTrue(Files.size(page) < MAX_PAGE_BYTES, "page of " + Files.size(page) + " bytes");
+        String dom = chrome.dom(page, "", 1400, 900);
+        List<String> sizes = Chromium.attributes(dom, "section class=\"group\"", "data-size");
+        assertTrue(sizes.contains("10000"), "the virtual threads are one group: " + sizes);
+        assertTrue(count(dom, "class=\"lane\"") < 100, "a few lanes drawn, the rest counted in the band");
+        assertTrue(dom.contains("<canvas"), "the group's band");
+        assertTrue(lanesWith(dom, "WAITING") > 0, "the threads wait on the latch");
+        int renderMs = Integer.parseInt(Chromium.attributes(dom, "body", "data-render-ms").getFirst());
+        assertTrue(renderMs < 2000, "rendered in " + renderMs + " ms");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Fixture.Outcome judge(String name, String body) {
+        String source = "package learner;\nimport java.util.concurrent.*;\nimport java.util.concurrent.atomic.*;\n"
+                + "public class " + name + " implements katas.fixture.Program {\n"
+                + "  static void sleep(long ms) { try { Thread.sleep(ms); } catch (InterruptedException e) { } }\n"
+                + "  static void awaitQuietly(CountDownLatch l) { try { l.await(); } catch (InterruptedException e) { } }\n"
+                + "  public void run() throws Exception {\n" + body + "\n  }\n}\n";
+        Path module = Fixture.ROOT.resolve("modules/" + name);
+        try {
+            Path file = module.resolve("src/main/java/learner/" + name + ".java");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Path json = Fixture.ROOT.resolve("results/" + name + ".json");
+        return Fixture.run(json, "submit", "--day", "1", "--module", module.toString(), "--who", "test",
+                "--json", json.toString());
+    }
+
+    private static Path pageOf(Fixture.Outcome o) throws java.io.IOException {
+        Matcher m = Pattern.compile("Report\\s+(file:\\S+)").matcher(o.out());
+        assertTrue(m.find(), "the terminal report prints the page's address:\n" + o.out());
+        Path page = Path.of(java.net.URI.create(m.group(1)));
+        assertTrue(Files.size(page) < MAX_PAGE_BYTES, "page of " + Files.size(page) + " bytes");
+        assertTrue(Files.isRegularFile(page.resolveSibling(page.getFileName().toString().replace(".html", ".jfr"))),
+                "the recording is kept beside the page");
+        String html = Files.readString(page);
+        assertFalse(html.contains("<script src") || html.contains("<link") || html.contains("url(http")
+                || html.contains("src=\"http") || html.contains("@import"), "the page loads nothing from anywhere");
+        return page;
+    }
+
+    /** The opening tag of a thread's lane. */
+    private static String lane(String dom, String thread) {
+        Matcher m = Pattern.compile("<div class=\"lane\" data-thread=\"" + Pattern.quote(thread) + "\"[^>]*>")
+                .matcher(dom);
+        assertTrue(m.find(), "a lane for '" + thread + "' in " + Chromium.attributes(dom, "div class=\"lane\"", "data-thread"));
+        return m.group();
+    }
+
+    private static int lanesWith(String dom, String state) {
+        List<String> states = new ArrayList<>(Chromium.attributes(dom, "div class=\"lane\"", "data-states"));
+        states.removeIf(s -> !s.contains(state));
+        return states.size();
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -28,7 +28,7 @@ DAY ?=
 SOURCES := $(shell find judge problems -name '*.java' -o -name pom.xml -o -name MANIFEST.MF 2>/dev/null | grep -v /target/) pom.xml
 BUILT := judge/app/target/.built
 
-.PHONY: help build submit new workspace list show verify test test-public bench leaderboard grade grade-modules bundle template clean
+.PHONY: help build submit report new workspace list show verify test test-public bench leaderboard grade grade-modules bundle template clean
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -87,6 +87,14 @@ list: ## the days, with your best and latest verdicts
 	$(need-learner)
 	@$(MAKE) -s --no-print-directory $(BUILT)
 	@$(JUDGE) list --who $(WHO)
+
+report: ## a judging's page (threads over time, findings, speedup): make report DAY=3 [WHO=alice]
+	$(need-day)
+	$(need-learner)
+	@page=submissions/$(WHO)/results/day$$(printf %02d $$((10#$(DAY)))).html; \
+	  test -f $$page || { echo "no page at $$page yet: make submit DAY=$(DAY) first"; exit 2; }; \
+	  echo "file://$$PWD/$$page"; \
+	  { command -v xdg-open >/dev/null && xdg-open "$$page" || command -v open >/dev/null && open "$$page"; } >/dev/null 2>&1 || true
 
 show: ## a day's statement: make show DAY=3
 	$(need-day)

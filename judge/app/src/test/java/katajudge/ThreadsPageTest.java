@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import katajudge.testing.Pages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class ThreadsPageTest {
 
     @Test
     void aLeakedThreadsLaneRunsOnPastTheEndOfItsTest() throws Exception {
-        Chromium chrome = Chromium.find(scratch);
+        Pages chrome = Pages.open(scratch);
         Fixture.Outcome o = judge("PageLeak", """
                 BlockingQueue<String> q = new LinkedBlockingQueue<>();
                 Thread t = new Thread(() -> { try { q.take(); } catch (InterruptedException e) { } }, "stuck-consumer");
@@ -53,7 +54,7 @@ class ThreadsPageTest {
 
     @Test
     void aDeadlockShowsTheWaitForGraphWithItsCycle() throws Exception {
-        Chromium chrome = Chromium.find(scratch);
+        Pages chrome = Pages.open(scratch);
         Fixture.Outcome o = judge("PageDeadlock", """
                 Object a = new Object(), b = new Object();
                 CountDownLatch both = new CountDownLatch(2);
@@ -68,7 +69,7 @@ class ThreadsPageTest {
             String lane = lane(dom, name);
             assertTrue(lane.contains("BLOCKED") && lane.contains("data-mark=\"deadlocked\""), lane);
         }
-        List<String> cycle = Chromium.attributes(dom, "svg id=\"waitfor\"", "data-cycle");
+        List<String> cycle = Pages.attributes(dom, "svg id=\"waitfor\"", "data-cycle");
         assertEquals(1, cycle.size(), "one wait-for graph");
         assertTrue(cycle.getFirst().equals("first -> second") || cycle.getFirst().equals("second -> first"),
                 cycle.getFirst());
@@ -80,7 +81,7 @@ class ThreadsPageTest {
 
     @Test
     void aBusyWaitingLaneIsMarkedWithItsCpuShare() throws Exception {
-        Chromium chrome = Chromium.find(scratch);
+        Pages chrome = Pages.open(scratch);
         Fixture.Outcome o = judge("PageSpin", """
                 AtomicBoolean done = new AtomicBoolean();
                 Thread spinner = new Thread(() -> { while (!done.get()) { } }, "platform-spinner");
@@ -100,7 +101,7 @@ class ThreadsPageTest {
 
     @Test
     void aCleanPoolShowsItsWorkersWaitingForWorkAndMarksNothing() throws Exception {
-        Chromium chrome = Chromium.find(scratch);
+        Pages chrome = Pages.open(scratch);
         Fixture.Outcome o = judge("PagePool", """
                 ExecutorService pool = Executors.newFixedThreadPool(3);
                 for (int i = 0; i < 6; i++) pool.submit(() -> sleep(40));
@@ -109,18 +110,18 @@ class ThreadsPageTest {
                 """);
         assertEquals("ACCEPTED", o.verdict(), o::toString);
         String dom = chrome.dom(pageOf(o), "", 1400, 900);
-        List<String> threads = Chromium.attributes(dom, "div class=\"lane\"", "data-thread");
+        List<String> threads = Pages.attributes(dom, "div class=\"lane\"", "data-thread");
         assertTrue(threads.containsAll(List.of("pool-1-thread-1", "pool-1-thread-2", "pool-1-thread-3")), threads.toString());
         assertTrue(lane(dom, "pool-1-thread-1").contains("SLEEPING"), "its tasks sleep");
         assertFalse(dom.contains("data-mark="), "nothing to mark on a clean run");
         assertFalse(dom.contains("id=\"waitfor\""), "no wait-for graph");
-        assertTrue(Chromium.attributes(dom, "section class=\"group\"", "data-site").stream()
+        assertTrue(Pages.attributes(dom, "section class=\"group\"", "data-site").stream()
                 .anyMatch(s -> s.contains("created at learner.PagePool.run(PagePool.java:")), "grouped by creation site");
     }
 
     @Test
     void tenThousandVirtualThreadsRenderInUnderTwoSecondsFoldedIntoOneGroup() throws Exception {
-        Chromium chrome = Chromium.find(scratch);
+        Pages chrome = Pages.open(scratch);
         Path jar = Fixture.learnerJar("run-Many", Map.of("Many", """
                 import java.util.concurrent.*;
                 public class Many {
@@ -144,12 +145,12 @@ class ThreadsPageTest {
         assertTrue(Files.isRegularFile(scratch.resolve("many.jfr")), "the recording is kept beside the page");
         assertTrue(Files.size(page) < MAX_PAGE_BYTES, "page of " + Files.size(page) + " bytes");
         String dom = chrome.dom(page, "", 1400, 900);
-        List<String> sizes = Chromium.attributes(dom, "section class=\"group\"", "data-size");
+        List<String> sizes = Pages.attributes(dom, "section class=\"group\"", "data-size");
         assertTrue(sizes.contains("10000"), "the virtual threads are one group: " + sizes);
         assertTrue(count(dom, "class=\"lane\"") < 100, "a few lanes drawn, the rest counted in the band");
         assertTrue(dom.contains("<canvas"), "the group's band");
         assertTrue(lanesWith(dom, "WAITING") > 0, "the threads wait on the latch");
-        int renderMs = Integer.parseInt(Chromium.attributes(dom, "body", "data-render-ms").getFirst());
+        int renderMs = Integer.parseInt(Pages.attributes(dom, "body", "data-render-ms").getFirst());
         assertTrue(renderMs < 2000, "rendered in " + renderMs + " ms");
     }
 
@@ -191,12 +192,12 @@ class ThreadsPageTest {
     private static String lane(String dom, String thread) {
         Matcher m = Pattern.compile("<div class=\"lane\" data-thread=\"" + Pattern.quote(thread) + "\"[^>]*>")
                 .matcher(dom);
-        assertTrue(m.find(), "a lane for '" + thread + "' in " + Chromium.attributes(dom, "div class=\"lane\"", "data-thread"));
+        assertTrue(m.find(), "a lane for '" + thread + "' in " + Pages.attributes(dom, "div class=\"lane\"", "data-thread"));
         return m.group();
     }
 
     private static int lanesWith(String dom, String state) {
-        List<String> states = new ArrayList<>(Chromium.attributes(dom, "div class=\"lane\"", "data-states"));
+        List<String> states = new ArrayList<>(Pages.attributes(dom, "div class=\"lane\"", "data-states"));
         states.removeIf(s -> !s.contains(state));
         return states.size();
     }

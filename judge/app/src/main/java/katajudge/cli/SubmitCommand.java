@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         description = {
                 "Judges one day of a learner's solutions and prints the verdict, the score and why.",
                 "",
-                "The submission runs in a fresh JVM under the judge's agent: hidden tests first, then the speedup workload (baseline and submission interleaved), with leaks, deadlocks, busy waiting and time limits watched throughout. The result is written as JSON to <results>/dayNN.json and the attempt appended to <results>/history.jsonl."},
+                "The submission runs in a fresh JVM under the judge's agent: hidden tests first, then the speedup workload (baseline and submission interleaved), with leaks, deadlocks, busy waiting and time limits watched throughout. The result is written as JSON to <results>/dayNN.json and the attempt appended to <results>/history.jsonl; beside it, dayNN.html shows the threads over time (from dayNN.jfr, a flight recording JDK Mission Control opens)."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  judge submit --day 1 --module submissions/alice",
@@ -54,6 +54,10 @@ final class SubmitCommand extends JudgeCommand {
 
     @Option(names = "--json", paramLabel = "PATH", description = "Write the result here instead of <results>/dayNN.json.")
     Path json;
+
+    @Option(names = "--no-recording",
+            description = "Do not record the threads (JDK Flight Recorder): the page then has no timeline.")
+    boolean noRecording;
 
     @Option(names = "--results", paramLabel = "DIR",
             description = "The learner's results folder (default: <module>/results, or submissions/<who>/results).")
@@ -90,7 +94,7 @@ final class SubmitCommand extends JudgeCommand {
         }
         Submission submission = Submission.inspect(jar, problem.spec().api());
         RunRequest request = RunRequest.builder().home(home).problem(problem).submission(submission)
-                .recordTo(ReportFiles.recordingFor(resultFile)).build();
+                .recordTo(noRecording ? null : ReportFiles.recordingFor(resultFile)).build();
         Result result = Judge.judge(request, name);
         return report(result, store, warnings);
     }

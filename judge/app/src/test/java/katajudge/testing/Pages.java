@@ -1,4 +1,4 @@
-package katajudge;
+package katajudge.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,36 +9,24 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * Headless Chromium (Debian's package, which {@code judge/bin/ensure-chromium}
- * installs) for the page tests: the DOM a page renders to, after its scripts
- * ran, and screenshots. Without a browser a test is skipped on a developer's
- * machine and fails in CI.
+ * Pages opened in headless Chromium ({@link Chromium#require()}) the way a
+ * person sees them: the DOM once the page's scripts ran, and screenshots.
  */
-public final class Chromium {
+public final class Pages {
 
     private final Path browser;
     private final Path profiles;
 
-    private Chromium(Path browser, Path profiles) {
+    private Pages(Path browser, Path profiles) {
         this.browser = browser;
         this.profiles = profiles;
     }
 
-    /** The browser, or the test is skipped (fails in CI). */
-    public static Chromium find(Path scratch) {
-        for (String b : new String[] {"/usr/bin/chromium", "/usr/bin/chromium-browser"}) {
-            if (Files.isExecutable(Path.of(b))) {
-                return new Chromium(Path.of(b), scratch);
-            }
-        }
-        if (System.getenv("CI") != null) {
-            throw new AssertionError("no Chromium in CI: judge/bin/ensure-chromium should have installed it");
-        }
-        Assumptions.abort("no Chromium here: run judge/bin/ensure-chromium");
-        return null;
+    /** The browser, with its profiles under {@code scratch}; skips the test where there is none (installs in CI). */
+    public static Pages open(Path scratch) {
+        return new Pages(Chromium.require(), scratch);
     }
 
     /** The page's DOM once its scripts ran; {@code hash} (may be empty) is appended to its address. */

@@ -88,6 +88,7 @@ public final class TracePage {
               .ok { background: #cdebd9; } .bad { background: #f7cfc0; } .meh { background: #ffe9b0; }
               .finding { border-left: 4px solid var(--blocked); padding: 4px 10px; margin: 8px 0; background: #fbf7f4; }
               .finding .head { font-weight: 600; } .finding ul { margin: 4px 0; padding-left: 18px; }
+              .finding li.frame { list-style: none; font: 12px ui-monospace, monospace; margin-left: 12px; }
               .legend span { display: inline-flex; align-items: center; margin-right: 14px; font-size: 13px; }
               .legend i { width: 14px; height: 12px; margin-right: 5px; border-radius: 2px; display: inline-block; }
               .s-RUNNING { background: var(--running); } .s-RUNNABLE { background: var(--runnable); }
@@ -161,6 +162,8 @@ public final class TracePage {
                 var cls = m[1], pkg = cls.indexOf('.') >= 0 ? cls.substring(0, cls.lastIndexOf('.')).replace(/\\./g, '/') + '/' : '';
                 return pkg + m[2] + ':' + m[3]; };
               var places = {}; (D.sources || []).forEach(function (p) { places[p.key] = p; });
+              function learnerFrame(frames) { var f = (frames || []).filter(function (x) { return x.indexOf('> ') === 0; })[0];
+                return f ? f.substring(2) : (frames && frames.length ? frames[0] : null); }
 
               document.getElementById('title').textContent = D.title;
               var meta = document.getElementById('meta');
@@ -179,8 +182,17 @@ public final class TracePage {
               ((R && R.findings) || []).forEach(function (f) {
                 var box = el('div', 'finding'); box.dataset.verdict = f.verdict;
                 box.appendChild(el('div', 'head', f.verdict + ': ' + f.headline));
-                if (f.details && f.details.length) { var ul = el('ul'); f.details.slice(0, 12).forEach(function (d) {
-                  ul.appendChild(el('li', null, d)); }); box.appendChild(ul); }
+                var ul = el('ul');
+                (f.details || []).slice(0, 12).forEach(function (d) { ul.appendChild(el('li', null, d)); });
+                (f.threads || []).slice(0, 8).forEach(function (t) {
+                  var at = learnerFrame(t.stack), made = learnerFrame(t.createdAt);
+                  ul.appendChild(el('li', 'thread', "thread '" + t.name + "' (" + (t.virtual ? 'virtual' : 'platform') + ') '
+                    + (t.state || '') + (t.waitingOn ? ' on ' + t.waitingOn : '') + (t.heldBy ? ", held by '" + t.heldBy + "'" : '')));
+                  if (at) ul.appendChild(el('li', 'frame', 'stuck at ' + at));
+                  if (made) ul.appendChild(el('li', 'frame', 'created at ' + made));
+                });
+                if (f.threads && f.threads.length > 8) ul.appendChild(el('li', null, '… and ' + (f.threads.length - 8) + ' more threads'));
+                if (ul.children.length) box.appendChild(ul);
                 findings.appendChild(box);
               });
 
@@ -383,7 +395,7 @@ public final class TracePage {
                   box.appendChild(pre); sb.appendChild(box);
                 });
                 // the learner's frames in the findings point to their lines
-                document.querySelectorAll('.finding li').forEach(function (li) {
+                document.querySelectorAll('.finding li.frame').forEach(function (li) {
                   var key = placeKey(li.textContent); if (key && places[key]) { var a = el('a', 'frame', li.textContent);
                     a.href = '#src-' + key; li.textContent = ''; li.appendChild(a); } });
               }

@@ -44,6 +44,18 @@ class GradeTest {
     }
 
     @Test
+    void aBrokenFileOfAnotherDayDoesNotSinkTheDayGraded() throws IOException {
+        Path module = module("Fine", "");
+        Path broken = module.resolve("src/main/java/katas/day02/Half.java");
+        Files.createDirectories(broken.getParent());
+        Files.writeString(broken, "package katas.day02; class Half { NotWrittenYet x; }");
+        Fixture.Outcome o = Fixture.run(null, "grade", "--module", module.toString(), "--junit",
+                module.resolve("g.xml").toString(), "--json", module.resolve("g.json").toString());
+        assertEquals(0, o.exitCode(), o::toString);
+        assertTrue(o.out().contains("Points 100/100"), o::toString);
+    }
+
+    @Test
     void aModuleWithoutTheDayIsGradedAsMissingNotCrashed() throws IOException {
         Path module = Files.createTempDirectory(Fixture.ROOT, "empty-module-");
         Path src = module.resolve("src/main/java/learner/Unrelated.java");

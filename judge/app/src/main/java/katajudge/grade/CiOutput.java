@@ -20,6 +20,8 @@ final class CiOutput {
     private final PrintStream out;
     private final boolean github;
     private String fence;
+    /** Annotations already printed in this grading: a cause shared by several days is annotated once. */
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
 
     CiOutput(PrintStream out, boolean github) {
         this.out = out;
@@ -54,7 +56,6 @@ final class CiOutput {
         if (!github) {
             return;
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
         if (r.verdict() == katajudge.score.Verdict.BUILD_FAILED) {
             for (var f : r.findings()) {
                 for (String error : f.details()) {
@@ -64,7 +65,7 @@ final class CiOutput {
                             ? "::error file=" + property(relative(Path.of(m.group(1)))) + ",line=" + m.group(2)
                                     + ",title=" + property(title) + "::" + data(m.group(3))
                             : "::error title=" + property(title) + "::" + data(error);
-                    if (seen.add(line)) {
+                    if (seen.add(m.matches() ? m.group(1) + ":" + m.group(2) + ":" + m.group(3) : error)) {
                         out.println(line);
                     }
                 }
@@ -81,7 +82,7 @@ final class CiOutput {
             String line = where.map(w -> "::error file=" + property(w[0]) + ",line=" + w[1] + ",title="
                     + property(title) + "::" + data(message))
                     .orElse("::error title=" + property(title) + "::" + data(message));
-            if (seen.add(line)) {
+            if (seen.add(where.map(w -> w[0] + ":" + w[1]).orElse("") + ":" + t.status() + ":" + message)) {
                 out.println(line);
             }
         }

@@ -85,19 +85,38 @@ public final class Grading {
                 started.add(p);
             }
         }
-        var built = ModuleBuilder.build(module, home.apiJar());
-        if (built instanceof ModuleBuilder.Outcome.Failed failed) {
+        // One build for every day; when it fails, each day is built on its own (its package and the shared
+        // code), so one broken day does not sink the others and each BUILD_FAILED names its own errors.
+        java.util.Map<Integer, Path> jars = new java.util.HashMap<>();
+        var whole = ModuleBuilder.build(module, home.apiJar());
+        if (whole instanceof ModuleBuilder.Outcome.Built b) {
+            started.forEach(p -> jars.put(p.day(), b.jar()));
+        } else {
             for (Problem p : started) {
-                results.add(Judge.buildFailed(p, who, module.toString(), failed.errors()));
+                var one = ModuleBuilder.build(module, home.apiJar(), p.spec().api());
+                if (one instanceof ModuleBuilder.Outcome.Built b) {
+                    Path kept = b.jar().resolveSibling(String.format("day%02d.jar", p.day()));
+                    Files.copy(b.jar(), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    jars.put(p.day(), kept);
+                } else {
+                    Result r = Judge.buildFailed(p, who, module.toString(),
+                            ((ModuleBuilder.Outcome.Failed) one).errors());
+                    results.add(r);
+                    out.printf("day %2d  %-16s %6.1f  %7s  %s%n", p.day(), r.verdict(), 0.0, "", p.spec().title());
+                }
             }
-            out.println("grade: the module does not compile; every day started is BUILD_FAILED");
-            return outcome(results, notDone, problems.size());
         }
-        Path jar = ((ModuleBuilder.Outcome.Built) built).jar();
-        var classes = ImplementationFinder.scan(jar);
+        java.util.Map<Path, List<katas.support.ClassInfo>> scanned = new java.util.HashMap<>();
         List<Problem> present = new ArrayList<>();
         for (Problem p : started) {
-            if (ImplementationFinder.find(classes, p.spec().api()) instanceof ImplementationFinder.Outcome.None) {
+            Path jar = jars.get(p.day());
+            if (jar == null) {
+                continue;
+            }
+            if (!scanned.containsKey(jar)) {
+                scanned.put(jar, ImplementationFinder.scan(jar));
+            }
+            if (ImplementationFinder.find(scanned.get(jar), p.spec().api()) instanceof ImplementationFinder.Outcome.None) {
                 notDone.add(new NotDone(p.day(), p.slug(), p.spec().title(), "no class implements " + p.spec().api()));
             } else {
                 present.add(p);
@@ -113,7 +132,7 @@ public final class Grading {
             progress(i, present.size(), p, start);
             Result r;
             try {
-                Submission s = Submission.inspect(jar, p.spec().api());
+                Submission s = Submission.inspect(jars.get(p.day()), p.spec().api());
                 r = Judge.judge(RunRequest.builder().home(home).problem(p).submission(s).build(), who);
             } catch (BadInputException e) {
                 out.println((tty ? "\r\u001b[K" : "") + "day " + p.day() + ": not judged: " + e.getMessage());

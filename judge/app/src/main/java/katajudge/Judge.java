@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import katajudge.bundle.Provenance;
 import katajudge.protocol.Event;
+import katajudge.report.Condense;
 import katajudge.report.Result;
 import katajudge.run.ChildProcess;
 import katajudge.run.ForbiddenApiScan;
@@ -43,12 +44,13 @@ public final class Judge {
                 j.speedup().baselineMillis().stream().mapToDouble(Double::doubleValue).sum()
                 + j.speedup().submissionMillis().stream().mapToDouble(Double::doubleValue).sum());
         Result.Timing timing = new Result.Timing((System.nanoTime() - start) / 1_000_000, seen.wallMillis(),
-                testMillis, speedupMillis, seen.runLimitMs(), request.limitScale());
+                testMillis, speedupMillis, seen.runLimitMs(), request.limitScale(), 0, 0);
         Problem p = request.problem();
-        return new Result(Result.SCHEMA, who, p.day(), p.slug(), p.spec().title(), at.toString(),
+        // Condensed: one finding per cause, trimmed stacks, a bounded file (see Condense).
+        return Condense.of(new Result(Result.SCHEMA, who, p.day(), p.slug(), p.spec().title(), at.toString(),
                 request.submission().jar().toString(), request.submission().implementation(), j.verdict(),
                 j.verdict().meaning(), j.score(), j.tests(), j.findings(), j.speedup(), j.threads(), timing, env,
-                Provenance.of(p.dir().getParent()));
+                Provenance.of(p.dir().getParent())));
     }
 
     /** The result of a module that did not compile: no run, the compiler's errors as the finding. */
@@ -72,7 +74,7 @@ public final class Judge {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), jar, impl, f.verdict(),
                 f.verdict().meaning(),
                 new Judgement.Score(0, 0, w.correctness(), 0, w.speedup(), 0, w.hygiene()), List.of(), List.of(f),
-                null, null, new Result.Timing(0, 0, 0, 0, 0, 1.0), Result.Environment.current(),
+                null, null, new Result.Timing(0, 0, 0, 0, 0, 1.0, 0, 0), Result.Environment.current(),
                 Provenance.of(p.dir().getParent()));
     }
 }

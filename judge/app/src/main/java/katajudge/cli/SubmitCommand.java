@@ -63,9 +63,14 @@ final class SubmitCommand extends JudgeCommand {
             description = "The learner's results folder (default: <module>/results, or submissions/<who>/results).")
     Path results;
 
+    /** When this JVM started: the whole judging, as the learner waits for it, counts from here. */
+    private final long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    private long compileMillis;
+    private long startMillis;
+
     @Override
     public Integer call() throws Exception {
-        long start = System.nanoTime();
+        startMillis = System.currentTimeMillis() - jvmStart;
         JudgeHome home = home();
         home.checkBuilt();
         Problem problem = Problems.load(home, day);
@@ -83,7 +88,9 @@ final class SubmitCommand extends JudgeCommand {
             if (!Files.isDirectory(source.module)) {
                 throw new BadInputException("no module folder at " + source.module + " (make new WHO=" + name + ")");
             }
+            long compileStart = System.nanoTime();
             var built = ModuleBuilder.build(source.module, home.apiJar(), problem.spec().api());
+            compileMillis = (System.nanoTime() - compileStart) / 1_000_000;
             if (built instanceof ModuleBuilder.Outcome.Failed failed) {
                 return report(Judge.buildFailed(problem, name, source.module.toString(), failed.errors()), store,
                         List.of());
@@ -104,6 +111,8 @@ final class SubmitCommand extends JudgeCommand {
             // Stopped half-way (Ctrl-C): the child was killed by the judge, not by the learner's code.
             return JudgeCli.BAD_INPUT;
         }
+        result = result.withTiming(result.timing().whole(startMillis, compileMillis,
+                System.currentTimeMillis() - jvmStart));
         Style style = Style.detect();
         warnings.forEach(w -> out().println(style.yellow("Warning  ") + w));
         new ConsoleReport(out(), style).print(result);

@@ -48,14 +48,43 @@ public final class ConsoleReport {
                     t.startedPlatform(), t.startedVirtual(), t.peakLive(), t.maxAllowed(), t.leaked());
         }
         printFindings(r.findings());
-        out.printf("Time     %.1f s in all (child JVM %.1f s of a %.0f s limit; tests %.1f s, speedup runs %.1f s)%n",
-                r.timing().wallMillis() / 1000.0, r.timing().childMillis() / 1000.0,
-                r.timing().runLimitMillis() / 1000.0, r.timing().testMillis() / 1000.0,
-                r.timing().speedupMillis() / 1000.0);
+        printTime(r.timing());
         out.flush();
     }
 
+    /** Where the time went, all of it: the judge's start, the compile, the child JVM (and inside it). */
+    private void printTime(Result.Timing t) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (t.startMillis() > 0) {
+            parts.add("judge start " + seconds(t.startMillis()));
+        }
+        if (t.compileMillis() > 0) {
+            parts.add("compile " + seconds(t.compileMillis()));
+        }
+        if (t.childMillis() > 0) {
+            long inside = t.testMillis() + t.speedupMillis();
+            parts.add(String.format("child JVM %s of a %.0f s limit (tests %s · speedup runs %s · JVM start and checks %s)",
+                    seconds(t.childMillis()), t.runLimitMillis() / 1000.0, seconds(t.testMillis()),
+                    seconds(t.speedupMillis()), seconds(Math.max(0, t.childMillis() - inside))));
+        }
+        long rest = t.wallMillis() - t.startMillis() - t.compileMillis() - t.childMillis();
+        if (rest >= 100 && !parts.isEmpty()) {
+            parts.add("outside the child (checks, scoring) " + seconds(rest));
+        }
+        if (t.wallMillis() > 0) {
+            out.println("Time     " + seconds(t.wallMillis()) + " in all" + (parts.isEmpty() ? "" : ": "
+                    + String.join(" · ", parts)));
+        }
+    }
+
+    private static String seconds(long millis) {
+        return String.format("%.1f s", millis / 1000.0);
+    }
+
     private void printTests(List<Judgement.TestOutcome> tests) {
+        if (tests == null || tests.isEmpty()) {
+            return;
+        }
         long passed = tests.stream().filter(t -> t.status().passed()).count();
         out.println(style.bold(String.format("Tests    %d/%d passed", passed, tests.size())));
         for (Judgement.TestOutcome t : tests) {

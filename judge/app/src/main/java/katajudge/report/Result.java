@@ -41,9 +41,24 @@ public record Result(
      * @param speedupMillis   time inside timed workload runs
      * @param runLimitMillis  the child's wall-clock limit
      * @param limitScale      1.0, or the stretch used by verify's sensitivity check
+     * @param startMillis     the judge's own start (its JVM, reading the spec) before the judging began
+     * @param compileMillis   compiling the learner's module (0 for a jar)
      */
     public record Timing(long wallMillis, long childMillis, long testMillis, long speedupMillis,
-                         long runLimitMillis, double limitScale) {}
+                         long runLimitMillis, double limitScale, long startMillis, long compileMillis) {
+
+        /** The timing of a judging as the user waited for it: from the judge's start to its result. */
+        public Timing whole(long startMillis, long compileMillis, long wallMillis) {
+            return new Timing(wallMillis, childMillis, testMillis, speedupMillis, runLimitMillis, limitScale,
+                    startMillis, compileMillis);
+        }
+    }
+
+    /** This result with another timing (the command that ran the judging knows the whole time). */
+    public Result withTiming(Timing t) {
+        return new Result(schema, who, day, problem, title, judgedAt, jar, implementation, verdict, verdictMeaning,
+                score, tests, findings, speedup, threads, t, environment, producedBy);
+    }
 
     /** What could disturb timing, so a teacher can tell a noisy run. */
     public record Environment(int cores, double loadAverage, String jdk, String os) {

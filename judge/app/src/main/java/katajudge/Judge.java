@@ -44,7 +44,7 @@ public final class Judge {
                 j.speedup().baselineMillis().stream().mapToDouble(Double::doubleValue).sum()
                 + j.speedup().submissionMillis().stream().mapToDouble(Double::doubleValue).sum());
         Result.Timing timing = new Result.Timing((System.nanoTime() - start) / 1_000_000, seen.wallMillis(),
-                testMillis, speedupMillis, seen.runLimitMs(), request.limitScale(), 0, 0);
+                testMillis, speedupMillis, seen.runLimitMs(), request.limitScale());
         Problem p = request.problem();
         // Condensed: one finding per cause, trimmed stacks, a bounded file (see Condense).
         return Condense.of(new Result(Result.SCHEMA, who, p.day(), p.slug(), p.spec().title(), at.toString(),
@@ -74,7 +74,7 @@ public final class Judge {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), jar, impl, f.verdict(),
                 f.verdict().meaning(),
                 new Judgement.Score(0, 0, w.correctness(), 0, w.speedup(), 0, w.hygiene()), List.of(), List.of(f),
-                null, null, new Result.Timing(0, 0, 0, 0, 0, 1.0, 0, 0), Result.Environment.current(),
+                null, null, new Result.Timing(0, 0, 0, 0, 0, 1.0), Result.Environment.current(),
                 Provenance.of(p.dir().getParent()));
     }
 }

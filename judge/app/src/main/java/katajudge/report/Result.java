@@ -47,6 +47,12 @@ public record Result(
     public record Timing(long wallMillis, long childMillis, long testMillis, long speedupMillis,
                          long runLimitMillis, double limitScale, long startMillis, long compileMillis) {
 
+        /** A judging's timing before the command that ran it adds the judge's start and the compile. */
+        public Timing(long wallMillis, long childMillis, long testMillis, long speedupMillis, long runLimitMillis,
+                      double limitScale) {
+            this(wallMillis, childMillis, testMillis, speedupMillis, runLimitMillis, limitScale, 0, 0);
+        }
+
         /** The timing of a judging as the user waited for it: from the judge's start to its result. */
         public Timing whole(long startMillis, long compileMillis, long wallMillis) {
             return new Timing(wallMillis, childMillis, testMillis, speedupMillis, runLimitMillis, limitScale,

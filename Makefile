@@ -25,7 +25,8 @@ JUDGE := $(JAVA) -Djava.io.tmpdir=$${TMPDIR:-/tmp} -jar judge/app/target/judge.j
 WHO ?= $(shell cat .who 2>/dev/null || echo starter)
 DAY ?=
 
-SOURCES := $(shell find judge problems -name '*.java' -o -name pom.xml -o -name MANIFEST.MF 2>/dev/null | grep -v /target/) pom.xml
+# target/ folders are pruned, not walked then filtered: this runs at every make and every ./katas.
+SOURCES := $(shell find judge problems -name target -prune -o \( -name '*.java' -o -name pom.xml -o -name MANIFEST.MF \) -print 2>/dev/null) pom.xml
 BUILT := judge/app/target/.built
 
 .PHONY: help build submit report new workspace list show verify test test-public bench leaderboard grade grade-modules bundle template clean

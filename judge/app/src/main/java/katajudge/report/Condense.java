@@ -112,12 +112,16 @@ public final class Condense {
                 frames(t.createdAt(), b, 1), t.createdBy(), t.startedDuring())).toList();
     }
 
-    /** Where the thread is stuck must stay readable: the stack is kept down to that frame (and at least 4). */
+    /**
+     * Where the thread is stuck must stay readable, and what called it (a pool's getTask under a queue's
+     * take is how a report knows the pool was never shut down): the stack is kept down to that frame and
+     * three more (at least 6 frames).
+     */
     private static int topTo(ThreadSnapshot t) {
         String stuck = t.stuckAt();
         List<String> stack = t.stack() == null ? List.of() : t.stack();
         int at = Math.max(stack.indexOf(stuck), stack.indexOf("> " + stuck));
-        return Math.max(4, at + 1);
+        return Math.max(6, at + 4);
     }
 
     /**
@@ -165,11 +169,15 @@ public final class Condense {
         return "... " + n + " frame" + (n == 1 ? "" : "s");
     }
 
+    /** The start and the end of a long text (the end of an output says how it was cut, or what failed last). */
     private static String cut(String text, int max) {
         if (text == null || text.length() <= max) {
             return text;
         }
-        return text.substring(0, max) + " ... (" + (text.length() - max) + " more characters)";
+        int head = max * 3 / 4;
+        int tail = max - head;
+        return text.substring(0, head) + "\n... (" + (text.length() - max) + " characters left out) ...\n"
+                + text.substring(text.length() - tail);
     }
 
     static int jsonBytes(Result r) {

@@ -82,6 +82,8 @@ class CondenseTest {
         assertTrue(t.createdAt().getLast().matches("\\.\\.\\. \\d+ frames"), t.createdAt().toString());
         assertEquals("java.util.concurrent.LinkedBlockingQueue.take(LinkedBlockingQueue.java:435)", t.stuckAt());
         assertEquals("Mine.runAll(Mine.java:17)", t.createdAtFrame());
+        assertTrue(t.stack().contains("java.util.concurrent.ThreadPoolExecutor.getTask(ThreadPoolExecutor.java:1070)"),
+                "the frame that tells an idle pool worker is kept: " + t.stack());
     }
 
     @Test

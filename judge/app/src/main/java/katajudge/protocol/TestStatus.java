@@ -15,6 +15,10 @@ public enum TestStatus {
     SKIPPED,
     /** The template's {@code UnsupportedOperationException("TODO ...")} is still there. */
     NOT_IMPLEMENTED,
+    /** The test during which every thread waited forever: the run was stopped there (see its DEADLOCK finding). */
+    DEADLOCKED,
+    /** The test that ran past its time limit: the run was stopped there (see its TIME_LIMIT finding). */
+    TIMED_OUT,
     /** Planned, but the run was stopped before it (an abort: deadlock, time limit, thread cap). */
     NOT_RUN;
 

@@ -1,9 +1,11 @@
 package katajudge.score;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import katajudge.protocol.Event;
 import katajudge.protocol.TestStatus;
@@ -58,11 +60,24 @@ public final class Scorer {
             out.add(new Judgement.TestOutcome(t.name(), t.status(), t.millis(), spec.limits().testTimeoutMs(),
                     t.message(), t.exception(), t.stack(), t.output()));
         }
+        // The test the run was stopped in is named as such, not as one the run never reached.
+        Map<String, Judgement.TestOutcome> stoppedIn = new HashMap<>();
+        long limit = spec.limits().testTimeoutMs();
+        for (Event.Deadlock d : seen.all(Event.Deadlock.class)) {
+            stoppedIn.putIfAbsent(d.phase(), new Judgement.TestOutcome(d.phase(), TestStatus.DEADLOCKED, 0, limit,
+                    "deadlocked: every thread waited forever, so the run was stopped here (see DEADLOCK)", null,
+                    List.of(), ""));
+        }
+        for (Event.Timeout t : seen.all(Event.Timeout.class)) {
+            stoppedIn.putIfAbsent(t.phase(), new Judgement.TestOutcome(t.phase(), TestStatus.TIMED_OUT, t.elapsedMs(),
+                    limit, "ran past its " + t.limitMs() + " ms limit and was stopped (see TIME_LIMIT)", null,
+                    List.of(), ""));
+        }
         for (Event.Planned planned : seen.all(Event.Planned.class)) {
             for (String name : planned.tests()) {
                 if (!done.contains(name)) {
-                    out.add(new Judgement.TestOutcome(name, TestStatus.NOT_RUN, 0, spec.limits().testTimeoutMs(),
-                            "not run: the run was stopped before this test", null, List.of(), ""));
+                    out.add(stoppedIn.getOrDefault(name, new Judgement.TestOutcome(name, TestStatus.NOT_RUN, 0, limit,
+                            "not run: the run was stopped before this test", null, List.of(), "")));
                 }
             }
         }
@@ -125,7 +140,7 @@ public final class Scorer {
                 case FAILED, NOT_IMPLEMENTED -> Verdict.WRONG_ANSWER;
                 case ERROR -> t.exception() != null && t.exception().equals("java.lang.OutOfMemoryError")
                         ? Verdict.MEMORY_LIMIT : Verdict.RUNTIME_ERROR;
-                case PASSED, SKIPPED, NOT_RUN -> null;
+                case PASSED, SKIPPED, NOT_RUN, DEADLOCKED, TIMED_OUT -> null; // their findings say why
             };
             if (v != null) {
                 String what = v == Verdict.WRONG_ANSWER ? "failed" : "threw " + t.exception();

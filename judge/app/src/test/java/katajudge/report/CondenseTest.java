@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import katajudge.protocol.TestStatus;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.score.Finding;
 import katajudge.score.Judgement;
@@ -93,7 +94,7 @@ class CondenseTest {
                 List.of("x".repeat(3000)), IntStream.range(0, 117).mapToObj(i -> thread(i, "Mine.m" + f + "_" + i + "(Mine.java:" + i + ")"))
                         .toList())).toList();
         List<Judgement.TestOutcome> tests = IntStream.range(0, 10).mapToObj(i -> new Judgement.TestOutcome("T.t" + i,
-                "FAILED", 10, 5000, "m".repeat(20_000), "java.lang.AssertionError", creation("Mine.x(Mine.java:1)"),
+                TestStatus.FAILED, 10, 5000, "m".repeat(20_000), "java.lang.AssertionError", creation("Mine.x(Mine.java:1)"),
                 "o".repeat(16 * 1024))).toList();
         Result big = result(findings, tests);
         assertTrue(Condense.jsonBytes(big) > 1_000_000, "the input is big: " + Condense.jsonBytes(big));
@@ -107,7 +108,7 @@ class CondenseTest {
     @Test
     void aSmallResultIsLeftAsItWas() {
         Result small = result(List.of(Finding.of(Verdict.WRONG_ANSWER, "t failed")), List.of(
-                new Judgement.TestOutcome("T.t", "FAILED", 1, 5000, "expected 1", "java.lang.AssertionError",
+                new Judgement.TestOutcome("T.t", TestStatus.FAILED, 1, 5000, "expected 1", "java.lang.AssertionError",
                         List.of("> Mine.x(Mine.java:1)"), "")));
         assertEquals(small, Condense.of(small));
     }

@@ -110,6 +110,20 @@ class ScorerTest {
     }
 
     @Test
+    void theTestTheRunWasStoppedInIsMarkedAsSuchAndTheOnesAfterAsNotRun() {
+        Judgement deadlock = Scorer.score(SPEC, observation(run(List.of(new Event.Planned(List.of("t1", "t2", "t3")),
+                test("t1", TestStatus.PASSED), new Event.Deadlock("t2", "all threads are asleep", List.of(), List.of()))),
+                false));
+        assertEquals(List.of(TestStatus.PASSED, TestStatus.DEADLOCKED, TestStatus.NOT_RUN),
+                deadlock.tests().stream().map(Judgement.TestOutcome::status).toList());
+        Judgement timeout = Scorer.score(SPEC, observation(run(List.of(new Event.Planned(List.of("t1", "t2")),
+                new Event.Timeout("t1", 5100, 5000, List.of()))), false));
+        assertEquals(List.of(TestStatus.TIMED_OUT, TestStatus.NOT_RUN),
+                timeout.tests().stream().map(Judgement.TestOutcome::status).toList());
+        assertEquals(5100, timeout.tests().getFirst().millis());
+    }
+
+    @Test
     void aChildThatNeverStartedIsTheJudgesError() {
         Judgement j = Scorer.score(SPEC, new Observation(List.of(), 1, false, 10, "Error: agent", 60_000));
         assertEquals(Verdict.JUDGE_ERROR, j.verdict());

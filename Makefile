@@ -144,6 +144,8 @@ test: ## the project's own test suite: package check, judge tests (2 JVMs side b
 	@# Browser tests install Chromium themselves when they first need it (judge/bin/ensure-chromium).
 	$(MVN) test -pl judge/support,judge/app -am
 	@touch $(BUILT)
+	@# The learner's loop from the outside: a clone driven only by the README's commands (judge/e2e/learner-loop).
+	judge/e2e/learner-loop
 	$(JUDGE) verify --jobs 2 --retry
 
 bench: $(BUILT) ## performance figures: judge overhead, agent overhead, stability

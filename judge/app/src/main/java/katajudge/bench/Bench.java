@@ -86,11 +86,22 @@ public final class Bench {
         this.tmp = Files.createTempDirectory("katas-bench-");
     }
 
-    /** Usage: {@code Bench [RUNS|tiny] [PART...]} (default: 5 runs, every part). Exit 1 when a benchmark failed. */
+    /**
+     * Usage: {@code Bench [RUNS|tiny] [days=N] [PART...]} (default: 5 runs, every day, every part); {@code days=N}
+     * limits the stability and grade benchmarks to the first N days. Exit 1 when a benchmark failed.
+     */
     public static void main(String[] args) throws Exception {
-        Size size = args.length == 0 ? Size.full(5)
-                : args[0].equals("tiny") ? Size.TINY : Size.full(Integer.parseInt(args[0]));
-        List<String> parts = args.length > 1 ? List.of(args).subList(1, args.length) : PARTS;
+        List<String> rest = new ArrayList<>(List.of(args));
+        Size size = rest.isEmpty() ? Size.full(5)
+                : rest.getFirst().equals("tiny") ? Size.TINY : Size.full(Integer.parseInt(rest.getFirst()));
+        if (!rest.isEmpty()) {
+            rest.removeFirst();
+        }
+        if (!rest.isEmpty() && rest.getFirst().startsWith("days=")) {
+            int days = Integer.parseInt(rest.removeFirst().substring("days=".length()));
+            size = new Size(size.runs(), size.virtual(), size.roundTrips(), size.platform(), days, size.learners());
+        }
+        List<String> parts = rest.isEmpty() ? PARTS : rest;
         try {
             run(JudgeHome.locate(null), size, parts, System.out);
         } catch (BenchFailure e) {

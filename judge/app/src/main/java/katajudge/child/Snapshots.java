@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.AbstractOwnableSynchronizer;
 import java.util.concurrent.locks.LockSupport;
+import katajudge.protocol.Frame;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.runtime.TrackedThread;
 
@@ -100,7 +101,7 @@ final class Snapshots {
             if (seenLearner && stack[i].getClassName().startsWith("jdk.internal.reflect.")) {
                 return out;
             }
-            seenLearner |= frame.startsWith("> ");
+            seenLearner |= Frame.isLearner(frame);
             out.add(frame);
         }
         if (stack.length > out.size()) {
@@ -113,7 +114,7 @@ final class Snapshots {
         String text = e.getClassName() + "." + e.getMethodName() + "("
                 + (e.getFileName() == null ? "Unknown Source" : e.getFileName())
                 + (e.getLineNumber() > 0 ? ":" + e.getLineNumber() : "") + ")";
-        return LEARNER_LOADER_NAME.equals(e.getClassLoaderName()) ? "> " + text : text;
+        return new Frame(LEARNER_LOADER_NAME.equals(e.getClassLoaderName()), text).line();
     }
 
     private static List<String> creationFrames(TrackedThread r) {

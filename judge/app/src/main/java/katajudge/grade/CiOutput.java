@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import katajudge.protocol.Frame;
 import katajudge.report.Result;
 
 /**
@@ -99,19 +100,17 @@ final class CiOutput {
 
     /** "> pkg.Cls.method(File.java:12)" -> {src/main/java/pkg/File.java, 12}, when that file exists. */
     static Optional<String[]> learnerLocation(List<String> stack, Path module) {
-        for (String frame : stack) {
-            if (!frame.startsWith("> ")) {
+        for (String line : stack) {
+            Frame frame = Frame.parse(line);
+            if (!frame.learner() || frame.location().isEmpty()) {
                 continue;
             }
-            var m = java.util.regex.Pattern.compile("> ([\\w.$]+)\\.[\\w$<>]+\\(([\\w$]+\\.java):(\\d+)\\)")
-                    .matcher(frame);
-            if (m.matches()) {
-                String cls = m.group(1);
-                String pkg = cls.contains(".") ? cls.substring(0, cls.lastIndexOf('.')).replace('.', '/') + "/" : "";
-                Path file = module.resolve("src/main/java").resolve(pkg + m.group(2));
-                if (java.nio.file.Files.isRegularFile(file)) {
-                    return Optional.of(new String[] {relative(file), m.group(3)});
-                }
+            Frame.Location at = frame.location().get();
+            String cls = at.className();
+            String pkg = cls.contains(".") ? cls.substring(0, cls.lastIndexOf('.')).replace('.', '/') + "/" : "";
+            Path file = module.resolve("src/main/java").resolve(pkg + at.file());
+            if (java.nio.file.Files.isRegularFile(file)) {
+                return Optional.of(new String[] {relative(file), String.valueOf(at.line())});
             }
         }
         return Optional.empty();

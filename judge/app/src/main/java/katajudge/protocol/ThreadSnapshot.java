@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One thread as a report shows it: what it is, where it was created, where
  * it is now, and what it waits for. Frames of the learner's own classes
- * carry a leading "> " so a reader finds their code at a glance.
+ * carry the {@link Frame} mark so a reader finds their code at a glance.
  */
 public record ThreadSnapshot(
         String name,
@@ -40,7 +40,7 @@ public record ThreadSnapshot(
         if (frames == null || frames.isEmpty()) {
             return "(unknown)";
         }
-        return frames.stream().filter(f -> f.startsWith("> ")).findFirst().map(f -> f.substring(2))
+        return frames.stream().map(Frame::parse).filter(Frame::learner).findFirst().map(Frame::text)
                 .or(() -> frames.stream().filter(f -> !isMachinery(f)).findFirst())
                 .orElse(frames.getFirst());
     }

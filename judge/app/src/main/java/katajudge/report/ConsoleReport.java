@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import katajudge.protocol.Frame;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.score.Finding;
 import katajudge.score.Judgement;
@@ -96,8 +97,8 @@ public final class ConsoleReport {
                 out.println("      " + t.message().lines().collect(Collectors.joining("\n      ")));
             }
             if (!ok) {
-                t.stack().stream().filter(f -> f.startsWith("> ")).limit(3)
-                        .forEach(f -> out.println(style.dim("      at ") + f.substring(2)));
+                t.stack().stream().map(Frame::parse).filter(Frame::learner).limit(3)
+                        .forEach(f -> out.println(style.dim("      at ") + f.text()));
                 if (t.output() != null && !t.output().isBlank()) {
                     out.println(style.dim("      your output:"));
                     t.output().lines().limit(10).forEach(l -> out.println(style.dim("      | ")

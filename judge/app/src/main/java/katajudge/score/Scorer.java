@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import katajudge.protocol.Event;
+import katajudge.protocol.Frame;
 import katajudge.protocol.TestStatus;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.run.Observation;
@@ -117,7 +118,7 @@ public final class Scorer {
         }
         for (Event.Refused e : seen.all(Event.Refused.class)) {
             List<String> details = new ArrayList<>(List.of("in " + e.phase() + ", refused; called from:"));
-            details.addAll(e.stack().stream().filter(s -> s.startsWith("> ")).map(s -> "  " + s.substring(2))
+            details.addAll(e.stack().stream().map(Frame::parse).filter(Frame::learner).map(f -> "  " + f.text())
                     .toList());
             findings.add(new Finding(Verdict.RUNTIME_ERROR, "your code tried " + e.detail(), details, List.of()));
         }

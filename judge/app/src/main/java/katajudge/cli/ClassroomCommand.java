@@ -66,7 +66,7 @@ final class ClassroomCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         JudgeHome home = Problems.home(parent.problems);
         home.checkBuilt();
-        requireSandbox();
+        requireSandbox(allowNoSandbox, sandbox());
         Signer signer = signer();
         Roster all = Roster.read(roster);
         List<Roster.Entry> mine = shard == null ? all.entries() : all.shard(Roster.Shard.parse(shard));
@@ -114,21 +114,28 @@ final class ClassroomCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether the judge's sandbox can run learners' code here, and if not, why (and how to get it). */
+    record SandboxState(boolean available, String detail) {}
+
     /**
-     * SANDBOX GATE, the one place that decides whether a class may be graded: learners' code must not run
-     * with the grader's rights (and its signing key) unless the teacher says so.
+     * SANDBOX: the one place that asks whether the child JVM runs in the judge's sandbox. Until the sandbox
+     * (issue 9) lands its probe on main, it is taken as absent, so grading a class needs --allow-no-sandbox.
      */
-    private void requireSandbox() throws BadInputException {
-        if (allowNoSandbox || sandboxAvailable()) {
-            return;
-        }
-        throw new BadInputException("the judge's sandbox is not available here, so learners' code would run with "
-                + "your rights and next to your signing key; install it, or pass --allow-no-sandbox to grade anyway");
+    static SandboxState sandbox() {
+        return new SandboxState(false, "this judge has no sandbox yet");
     }
 
-    /** Until the sandbox (issue 9) lands its probe, no sandbox is assumed. */
-    static boolean sandboxAvailable() {
-        return false;
+    /**
+     * The gate: learners' code must not run with the grader's rights (next to the signing key) unless the
+     * teacher says so.
+     */
+    static void requireSandbox(boolean allowNoSandbox, SandboxState sandbox) throws BadInputException {
+        if (allowNoSandbox || sandbox.available()) {
+            return;
+        }
+        throw new BadInputException("the judge's sandbox is not available here (" + sandbox.detail() + "), so "
+                + "learners' code would run with your rights and next to your signing key; install it, or pass "
+                + "--allow-no-sandbox to grade anyway");
     }
 
     private static void deleteTree(Path dir) throws IOException {

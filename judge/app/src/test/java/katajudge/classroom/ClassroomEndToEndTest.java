@@ -111,11 +111,6 @@ class ClassroomEndToEndTest {
                 eve, learners/eve, , .
                 """.formatted(bobPinned));
 
-        Run refused = judge(bundle, "classroom", "--roster", roster.toString(), "--key", keys.resolve("grader.key")
-                .toString(), "--days", "1");
-        assertEquals(2, refused.exit(), refused::toString);
-        assertTrue(refused.err().contains("--allow-no-sandbox"), refused::toString);
-
         Path cache = tmp.resolve("cache");
         List<Run> shards = new ArrayList<>();
         for (String shard : List.of("1/2", "2/2")) {

@@ -436,6 +436,7 @@ public final class ThreadRegistry {
      * handler that swallows it.
      */
     public static void onUncaught(Thread t, Throwable e) {
+        Schedule.noteFailure();
         TrackedThread r = LIVE.get(t.threadId());
         if (r != null && r.owner == TrackedThread.Owner.LEARNER && UNCAUGHT.size() < 100) {
             StackTraceElement[] stack = e.getStackTrace();

@@ -68,6 +68,8 @@ public final class JudgeAgent {
                 save(cache, woven);
             }
         }
+        // Schedule points go into the learner's classes as they load, only while a schedule is explored.
+        inst.addTransformer(new LearnerWeaver());
         selfTest();
     }
 
@@ -121,7 +123,8 @@ public final class JudgeAgent {
     private static void selfTest() {
         long before = ThreadRegistry.eventsSeen();
         try {
-            Thread p = new Thread(() -> LockSupport.parkNanos(1_000));
+            // Named, so it takes no default name (Thread-0) from the program it is judging.
+            Thread p = new Thread(() -> LockSupport.parkNanos(1_000), "judge-agent-self-test");
             p.start();
             p.join();
             Thread v = Thread.ofVirtual().start(() -> {

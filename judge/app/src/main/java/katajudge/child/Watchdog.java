@@ -158,11 +158,13 @@ final class Watchdog implements Runnable {
             List<ThreadSnapshot> threads = scope.stream().map(Snapshots::of).toList();
             List<String> cycle = waitForCycle(scope);
             boolean timed = scope.stream().anyMatch(r -> r.thread.getState() == Thread.State.TIMED_WAITING);
+            String deadOwner = deadOwner(scope);
             String summary = "all threads are asleep - deadlock! " + scope.size() + " thread"
                     + (scope.size() == 1 ? " waits" : "s wait") + " forever"
                     + (timed ? " (or past the time limit)" : "")
-                    + (cycle.isEmpty() ? " and none holds what another needs: a missing signal, "
-                    + "close, countDown or send" : ": lock cycle " + String.join(" -> ", cycle));
+                    + (!cycle.isEmpty() ? ": lock cycle " + String.join(" -> ", cycle)
+                    : deadOwner != null ? ": " + deadOwner
+                    : " and none holds what another needs: a missing signal, close, countDown or send");
             run.abort(new Event.Deadlock(p.name(), summary, cycle, threads));
         }
     }
@@ -194,6 +196,18 @@ final class Watchdog implements Runnable {
             }
         }
         return false;
+    }
+
+    /** A lock whose holder has ended (it never unlocked, say on an exception): who waits for it, or null. */
+    private static String deadOwner(List<TrackedThread> scope) {
+        for (TrackedThread r : scope) {
+            Thread holder = Snapshots.holderOf(r.thread);
+            if (holder != null && !holder.isAlive()) {
+                return "'" + r.thread.getName() + "' waits for a lock held by '" + holder.getName()
+                        + "', a dead owner: that thread ended without unlocking it";
+            }
+        }
+        return null;
     }
 
     /** Follows "waits for a lock held by" edges; returns the first cycle found, as thread names. */

@@ -29,12 +29,21 @@ import picocli.CommandLine.ParentCommand;
                 "    and the lock cycle when there is one;",
                 "  - the threads still alive when the program ends, with where each was created;",
                 "  - where every thread is when the time limit runs out.",
+                "Assertions are on (as java -ea) unless --no-ea. With --explore N it runs the program",
+                "up to N times, each under a different seeded schedule (threads held back for a moment",
+                "at field accesses, locks, atomics, wait/notify, thread start), and stops at the first",
+                "schedule that fails: an exception or failed assert in any thread, a deadlock, the time",
+                "limit, or a non-zero System.exit. It prints that schedule's seed; --seed replays it.",
                 "",
-                "Exit code: the program's own; 2 after a deadlock (as Go); 3 after the time limit."},
+                "Exit code: the program's own; 1 when an uncaught exception ended any of its threads",
+                "(plain java says 0 unless it was main); 2 after a deadlock (as Go); 3 after the time",
+                "limit."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  judge run --jar problems/day26-*/demo/deadlock.jar",
-                "  judge run --jar app.jar --main com.example.Main --timeout 30 -- --port 8080"})
+                "  judge run --jar app.jar --main com.example.Main --timeout 30 -- --port 8080",
+                "  judge run --jar racy.jar --explore 200",
+                "  judge run --jar racy.jar --seed 7046029254386353131"})
 final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -61,6 +70,21 @@ final class RunCommand implements Callable<Integer> {
                     + "(FILE with .jfr) for JDK Mission Control.")
     Path html;
 
+    @Option(names = "--no-ea", description = "Do not check the program's assert statements (checked by default).")
+    boolean noAssertions;
+
+    @Option(names = "--explore", paramLabel = "N", description = "Run the program up to N times under different "
+            + "seeded schedules; stop at the first that fails and print its seed.")
+    Integer schedules;
+
+    @Option(names = "--seed", paramLabel = "S", description = "The schedule seed: with --explore, the first "
+            + "schedule's (default: random); alone, replays that one schedule.")
+    Long seed;
+
+    /** For the judge's own tests: several explorations from different base seeds in one JVM. */
+    @Option(names = "--explorations", hidden = true, defaultValue = "1")
+    int explorations;
+
     @Parameters(paramLabel = "ARGS", description = "The program's arguments (after --).")
     List<String> args = new ArrayList<>();
 
@@ -70,11 +94,18 @@ final class RunCommand implements Callable<Integer> {
         if (!Files.isRegularFile(jar)) {
             throw new BadInputException("no jar at " + jar);
         }
+        if (schedules != null && schedules < 1 || explorations < 1) {
+            throw new BadInputException("--explore takes a number of schedules, 1 or more");
+        }
         String main = mainClass != null ? mainClass : mainClassOf(jar);
+        // --seed alone replays one schedule; --explore alone starts from a random seed.
+        int scheduleCount = schedules != null ? schedules : seed != null ? 1 : 0;
+        long firstSeed = seed != null ? seed : new java.util.SplittableRandom().nextLong();
         Path dir = Files.createTempDirectory("katas-run-");
         Path config = dir.resolve("program.json");
         new ObjectMapper().writeValue(config.toFile(), new ProgramConfig(jar.toAbsolutePath().toString(), main, args,
-                timeoutSeconds * 1000, deadlockWindowMs, Policy.DEFAULT.programLingerMs()));
+                timeoutSeconds * 1000, deadlockWindowMs, Policy.DEFAULT.programLingerMs(), !noAssertions,
+                scheduleCount, firstSeed, explorations));
         Path recording = html == null ? null : ReportFiles.recordingFor(html).toAbsolutePath();
         if (recording != null) {
             Files.createDirectories(recording.getParent());

@@ -67,8 +67,8 @@ public final class Schedule {
         Walker(int epoch, long seed, int index) {
             this.epoch = epoch;
             this.random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (index + 1)));
-            // PCT-like: a few slow threads, most fast; the mix changes with every seed.
-            double[] slowness = {0.0, 0.02, 0.1, 0.5};
+            // PCT-like: some threads much slower than others; the mix changes with every seed.
+            double[] slowness = {0.05, 0.2, 0.5};
             this.holdBack = slowness[random.nextInt(slowness.length)];
             this.maxSleepNanos = random.nextBoolean() ? 200_000 : 1_000_000;
         }

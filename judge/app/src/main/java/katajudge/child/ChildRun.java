@@ -13,6 +13,7 @@ import katajudge.protocol.ChildConfig;
 import katajudge.protocol.Event;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.runtime.Guard;
+import katajudge.runtime.Schedule;
 import katajudge.runtime.ThreadRegistry;
 import katajudge.runtime.TrackedThread;
 import katas.support.Katas;
@@ -60,6 +61,7 @@ final class ChildRun implements FindingSink {
             watchdog = new Watchdog(this, config.deadlockWindowMs(), config.busyWaitShare(), config.threadCap());
             watchdog.start();
             boolean passed = runTests();
+            Schedule.end(); // speed is measured on the natural schedule
             if (config.workload() != null) {
                 if (passed) {
                     measureSpeedup();
@@ -88,6 +90,9 @@ final class ChildRun implements FindingSink {
                 new URL[] {Path.of(config.submissionJar()).toUri().toURL()},
                 new ApiOnlyLoader(problemLoader, apiClasses));
         api = Class.forName(config.api(), false, problemLoader);
+        if (exploring()) {
+            Schedule.begin(config.exploreSeed(), learnerLoader); // before the learner's classes load: woven at load
+        }
         implementation = Class.forName(config.implementation(), false, learnerLoader);
         ThreadRegistry.setLearnerLoader(learnerLoader);
         if (config.instrumented()) {
@@ -129,9 +134,27 @@ final class ChildRun implements FindingSink {
         return listener.allPassed();
     }
 
+    private boolean exploring() {
+        return config.instrumented() && config.exploreSeed() != null;
+    }
+
+    /** The seed of the schedule the test {@code name} runs under: one per test, drawn from the judging's. */
+    private long scheduleSeed(String name) {
+        return config.exploreSeed() ^ (0x9E3779B97F4A7C15L * name.hashCode());
+    }
+
+    /** For a failed test's message: the schedule it failed under, or "" when the kata is not explored. */
+    String scheduleNote() {
+        return exploring() && !ThreadRegistry.phase().startsWith("speedup")
+                ? " [under schedule seed " + Schedule.seed() + ", step " + Schedule.failureStep() + "]" : "";
+    }
+
     /** Starts a judged region on the calling thread. */
     void beginPhase(String name) {
         output.drain();
+        if (exploring() && !name.startsWith("speedup")) {
+            Schedule.begin(scheduleSeed(name), learnerLoader);
+        }
         Phase phase = new Phase(name, Thread.currentThread(), System.nanoTime(), config.testTimeoutMs());
         ThreadRegistry.beginRegion(Thread.currentThread(), name);
         watchdog.enter(phase);

@@ -73,7 +73,7 @@ final class TestListener implements TestExecutionListener {
                 : statusOf(failure);
         allPassed &= status.passed();
         run.report(new Event.TestFinished(current, id.getDisplayName(), status,
-                failure == null ? null : String.valueOf(failure.getMessage()),
+                failure == null ? null : failure.getMessage() + run.scheduleNote(),
                 failure == null ? null : failure.getClass().getName(),
                 failure == null ? List.of() : stackOf(failure), millis, end.output(), end.peakThreads()));
         current = null;

@@ -24,6 +24,8 @@ import java.util.List;
  *                           instrument bytecode themselves (Lincheck): no deadlock, leak or busy-wait
  *                           detection there, only time limits
  * @param recording          where the child dumps its flight recording for the report page, or null
+ * @param exploreSeed        null; or the seed from which each hidden test's schedule is drawn (the kata's point is
+ *                           a race: see {@code katajudge.runtime.Schedule})
  */
 public record ChildConfig(
         String api,
@@ -41,5 +43,6 @@ public record ChildConfig(
         int threadCap,
         int outputLimitBytes,
         boolean instrumented,
-        String recording) {
+        String recording,
+        Long exploreSeed) {
 }

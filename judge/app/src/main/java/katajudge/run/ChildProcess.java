@@ -100,13 +100,15 @@ public final class ChildProcess {
                 Policy.DEFAULT.threadCap(spec.hygiene().maxThreads()),
                 Policy.DEFAULT.outputLimitBytes(),
                 true,
-                recording == null ? null : recording.toString());
+                recording == null ? null : recording.toString(),
+                spec.explore() == null ? null
+                        : spec.explore().seed() != null ? spec.explore().seed() : new SecureRandom().nextLong());
     }
 
     /** The same judging's tests for tools with agents of their own: no agent of ours, no detection but time. */
     private static ChildConfig plainConfig(ChildConfig c, List<String> tests) {
         return new ChildConfig(c.api(), c.implementation(), c.submissionJar(), c.problemJars(), tests, null, null, 0, c.testTimeoutMs(), 0, 0, 0, Integer.MAX_VALUE,
-                c.outputLimitBytes(), false, null);
+                c.outputLimitBytes(), false, null, null);
     }
 
     private static Observation fork(JudgeHome home, ProblemSpec spec, Path configFile, Path dir, long runLimit,

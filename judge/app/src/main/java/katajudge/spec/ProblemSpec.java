@@ -19,7 +19,8 @@ public record ProblemSpec(
         @JsonProperty(required = true) Weights weights,
         Speedup speedup,
         @JsonProperty(required = true) Hygiene hygiene,
-        Forbidden forbidden) {
+        Forbidden forbidden,
+        Explore explore) {
 
     /**
      * Hidden tests run in a second JVM without the judge's agent, for tools
@@ -40,6 +41,18 @@ public record ProblemSpec(
      */
     public record Forbidden(@JsonProperty(required = true) List<String> apis, boolean noSynchronized,
                             @JsonProperty(required = true) String why) {}
+
+    /**
+     * Katas whose point is a race: every hidden test runs under a seeded
+     * schedule (the machinery of {@code judge run --explore}: the learner's
+     * threads held back for a moment at field accesses, locks, atomics,
+     * wait/notify and thread start), so that one judging finds the race with
+     * high probability. Speed is measured without it.
+     *
+     * @param seed the first test's schedule seed; null (the usual): a fresh one per judging, printed with a
+     *             failure
+     */
+    public record Explore(Long seed) {}
 
     /**
      * @param testTimeoutMs wall-clock limit of one test or one workload run

@@ -141,7 +141,9 @@ public final class Schedule {
             return; // a point reached from our own sleep (never expected, but never recursive)
         }
         STEPS.incrementAndGet();
-        if (w.holdBack == 0 || w.random.nextDouble() >= w.holdBack) {
+        // Once its sleeps are spent, a thread is held back far less often: a long loop stays affordable.
+        double chance = w.sleepsLeft > 0 ? w.holdBack : w.holdBack / 16;
+        if (w.random.nextDouble() >= chance) {
             return;
         }
         w.inside = true;

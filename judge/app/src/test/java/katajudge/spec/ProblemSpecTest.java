@@ -15,7 +15,7 @@ class ProblemSpecTest {
 
     static final ProblemSpec GOOD = new ProblemSpec(1, "t", "c", "katas.day01.Api", List.of("katas.day01.hidden.T"),
             null, new ProblemSpec.Limits(5000, 60000, 256, 1000), new ProblemSpec.Weights(60, 25, 15),
-            new ProblemSpec.Speedup("katas.W", "katas.B", 3, 4.0), new ProblemSpec.Hygiene(40, "forbid", true), null);
+            new ProblemSpec.Speedup("katas.W", "katas.B", 3, 4.0), new ProblemSpec.Hygiene(40, "forbid", true), null, null);
 
     @Test
     void aGoodSpecHasNoProblems() {
@@ -65,6 +65,6 @@ class ProblemSpecTest {
                                     ProblemSpec.Weights weights, ProblemSpec.Speedup speedup,
                                     ProblemSpec.Hygiene hygiene) {
         return new ProblemSpec(day, s.title(), s.concept(), s.api(), tests, s.plainTests(), limits, weights, speedup,
-                hygiene, s.forbidden());
+                hygiene, s.forbidden(), s.explore());
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import katajudge.protocol.Frame;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.score.Finding;
 import katajudge.score.Judgement;
@@ -120,7 +121,7 @@ public final class Condense {
     private static int topTo(ThreadSnapshot t) {
         String stuck = t.stuckAt();
         List<String> stack = t.stack() == null ? List.of() : t.stack();
-        int at = Math.max(stack.indexOf(stuck), stack.indexOf("> " + stuck));
+        int at = Math.max(stack.indexOf(stuck), stack.indexOf(new Frame(true, stuck).line()));
         return Math.max(6, at + 4);
     }
 
@@ -138,7 +139,7 @@ public final class Condense {
             if (i < top) {
                 keep[i] = true;
             }
-            if (stack.get(i).startsWith("> ")) {
+            if (Frame.isLearner(stack.get(i))) {
                 for (int j = Math.max(0, i - b.context()); j <= Math.min(stack.size() - 1, i + b.context()); j++) {
                     keep[j] = true;
                 }

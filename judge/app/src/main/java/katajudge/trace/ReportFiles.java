@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import katajudge.protocol.Frame;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.report.Result;
 import katajudge.score.Finding;
@@ -83,11 +84,11 @@ public final class ReportFiles {
                 }
             }
             for (Judgement.TestOutcome t : result.tests() == null ? List.<Judgement.TestOutcome>of() : result.tests()) {
-                t.stack().stream().filter(s -> s.startsWith("> ")).forEach(texts::add);
+                t.stack().stream().filter(Frame::isLearner).forEach(texts::add);
             }
         }
         if (timeline != null) {
-            timeline.strings().stream().flatMap(String::lines).filter(s -> s.startsWith("> ")).forEach(texts::add);
+            timeline.strings().stream().flatMap(String::lines).filter(Frame::isLearner).forEach(texts::add);
             timeline.atEnd().forEach(t -> learnerFrames(t, texts));
         }
         return texts;
@@ -96,7 +97,7 @@ public final class ReportFiles {
     private static void learnerFrames(ThreadSnapshot t, List<String> into) {
         for (List<String> frames : List.of(t.stack() == null ? List.<String>of() : t.stack(),
                 t.createdAt() == null ? List.<String>of() : t.createdAt())) {
-            frames.stream().filter(s -> s.startsWith("> ")).forEach(into::add);
+            frames.stream().filter(Frame::isLearner).forEach(into::add);
         }
     }
 

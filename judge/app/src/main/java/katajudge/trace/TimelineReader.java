@@ -15,6 +15,7 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
+import katajudge.protocol.Frame;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.trace.Timeline.State;
 
@@ -380,8 +381,8 @@ public final class TimelineReader {
             }
             String created = firstFrom(s.startStack, LEARNER_LOADER);
             if (created == null && s.atEnd != null && s.atEnd.getString("createdAt") != null) {
-                created = s.atEnd.getString("createdAt").lines().filter(f -> f.startsWith("> ")).findFirst()
-                        .map(f -> f.substring(2)).orElse(null);
+                created = s.atEnd.getString("createdAt").lines().map(Frame::parse).filter(Frame::learner)
+                        .findFirst().map(Frame::text).orElse(null);
             }
             if (created != null) {
                 return (s.virtual ? "virtual threads" : "threads") + " created at " + created;
@@ -464,7 +465,7 @@ public final class TimelineReader {
         String file = (dollar > 0 ? outer.substring(0, dollar) : outer) + ".java";
         String text = cls + "." + f.getMethod().getName() + "(" + file
                 + (f.getLineNumber() > 0 ? ":" + f.getLineNumber() : "") + ")";
-        return LEARNER_LOADER.equals(loaderOf(f)) ? "> " + text : text;
+        return new Frame(LEARNER_LOADER.equals(loaderOf(f)), text).line();
     }
 
     private static String loaderOf(RecordedFrame f) {

@@ -110,12 +110,12 @@ class CiWorkflowsTest {
         Path work = Files.createDirectories(tmp.resolve("gitlab"));
         copyTeacher(work);
         for (String shard : shards) {
-            for (JsonNode line : ci.path("grade").path("script")) {
+            for (JsonNode line : lines(ci.path("grade"))) {
                 Run r = sh(work, Map.of("KATAS_SIGNING_KEY", signingKey, "SHARD", shard), line.asText());
                 assertEquals(0, r.exit(), r::toString);
             }
         }
-        for (JsonNode line : ci.path("pages").path("script")) {
+        for (JsonNode line : lines(ci.path("pages"))) {
             Run r = sh(work, Map.of(), line.asText());
             assertEquals(0, r.exit(), r::toString);
         }
@@ -157,6 +157,14 @@ class CiWorkflowsTest {
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("grade --module submissions/alice --who alice --days 1-5 --min-score 60 "
                 + "--require-days 1-3"), r::toString);
+    }
+
+    /** A GitLab job's commands in the order the runner runs them. */
+    private static List<JsonNode> lines(JsonNode job) {
+        List<JsonNode> out = new ArrayList<>();
+        job.path("before_script").forEach(out::add);
+        job.path("script").forEach(out::add);
+        return out;
     }
 
     private static void copyTeacher(Path work) throws IOException {

@@ -66,11 +66,13 @@ final class SubmitCommand extends JudgeCommand {
     /** When this JVM started: the whole judging, as the learner waits for it, counts from here. */
     private final long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     private long compileMillis;
+    private Progress progress;
     private long startMillis;
 
     @Override
     public Integer call() throws Exception {
         startMillis = System.currentTimeMillis() - jvmStart;
+        progress = Progress.forThisTerminal(err(), Style.detect());
         JudgeHome home = home();
         home.checkBuilt();
         Problem problem = Problems.load(home, day);
@@ -88,6 +90,7 @@ final class SubmitCommand extends JudgeCommand {
             if (!Files.isDirectory(source.module)) {
                 throw new BadInputException("no module folder at " + source.module + " (make new WHO=" + name + ")");
             }
+            progress.step("compiling " + source.module);
             long compileStart = System.nanoTime();
             var built = ModuleBuilder.build(source.module, home.apiJar(), problem.spec().api());
             compileMillis = (System.nanoTime() - compileStart) / 1_000_000;
@@ -100,8 +103,9 @@ final class SubmitCommand extends JudgeCommand {
             warnings = ok.warnings();
         }
         Submission submission = Submission.inspect(jar, problem.spec().api());
+        progress.step("starting a child JVM under the judge's agent for " + submission.implementation());
         RunRequest request = RunRequest.builder().home(home).problem(problem).submission(submission)
-                .recordTo(noRecording ? null : ReportFiles.recordingFor(resultFile)).build();
+                .recordTo(noRecording ? null : ReportFiles.recordingFor(resultFile)).progress(progress).build();
         Result result = Judge.judge(request, name);
         return report(result, store, warnings);
     }
@@ -114,6 +118,7 @@ final class SubmitCommand extends JudgeCommand {
         result = result.withTiming(result.timing().whole(startMillis, compileMillis,
                 System.currentTimeMillis() - jvmStart));
         Style style = Style.detect();
+        progress.done();
         warnings.forEach(w -> out().println(style.yellow("Warning  ") + w));
         new ConsoleReport(out(), style).print(result);
         Path saved = store.save(result, json);

@@ -51,7 +51,7 @@ public final class ChildProcess {
             Path configFile = dir.resolve("child.json");
             JSON.writeValue(configFile.toFile(), config);
             long runLimit = Math.round(spec.limits().runTimeoutMs() * scale);
-            Observation main = fork(request.home(), spec, configFile, dir, runLimit, true);
+            Observation main = fork(request.home(), spec, configFile, dir, runLimit, true, request.progress());
             keepRecording(recording, request.recordTo());
             if (spec.plainTests().isEmpty() || !main.finished() || main.first(Event.Finished.class).aborted()) {
                 return main;
@@ -59,7 +59,7 @@ public final class ChildProcess {
             ChildConfig plain = plainConfig(config, spec.plainTests());
             Path plainFile = dir.resolve("plain.json");
             JSON.writeValue(plainFile.toFile(), plain);
-            return main.merge(fork(request.home(), spec, plainFile, dir, runLimit, false));
+            return main.merge(fork(request.home(), spec, plainFile, dir, runLimit, false, request.progress()));
         } finally {
             deleteTree(dir);
             CleanupOnExit.forget(dir);
@@ -112,7 +112,7 @@ public final class ChildProcess {
     }
 
     private static Observation fork(JudgeHome home, ProblemSpec spec, Path configFile, Path dir, long runLimit,
-                                    boolean instrumented) throws IOException {
+                                    boolean instrumented, java.util.function.Consumer<Event> progress) throws IOException {
         String secret = HexFormat.of().formatHex(SecureRandom.getSeed(16));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -136,7 +136,7 @@ public final class ChildProcess {
         }
         List<Event> events = new CopyOnWriteArrayList<>();
         StringBuilder stderr = new StringBuilder();
-        Thread out = Thread.ofVirtual().start(() -> readEvents(process.getInputStream(), secret, events));
+        Thread out = Thread.ofVirtual().start(() -> readEvents(process.getInputStream(), secret, events, progress));
         Thread err = Thread.ofVirtual().start(() -> keepTail(process.getErrorStream(), stderr));
         boolean killed = false;
         try {
@@ -172,13 +172,16 @@ public final class ChildProcess {
      * descriptor) is dropped, and a line is never kept past
      * {@link #MAX_EVENT_LINE}, so a flood costs no memory.
      */
-    private static void readEvents(InputStream in, String secret, List<Event> events) {
+    private static void readEvents(InputStream in, String secret, List<Event> events,
+                                   java.util.function.Consumer<Event> progress) {
         String prefix = secret + " ";
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = boundedLine(reader)) != null; ) {
                 if (line.startsWith(prefix)) {
                     try {
-                        events.add(JSON.readValue(line.substring(prefix.length()), Event.class));
+                        Event event = JSON.readValue(line.substring(prefix.length()), Event.class);
+                        events.add(event);
+                        progress.accept(event);
                     } catch (IOException e) {
                         events.add(new Event.Fault("unreadable event from the child: " + e.getMessage()));
                     }

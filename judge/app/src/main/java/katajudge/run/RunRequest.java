@@ -2,6 +2,8 @@ package katajudge.run;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
+import katajudge.protocol.Event;
 import katajudge.spec.Problem;
 
 /**
@@ -11,7 +13,7 @@ import katajudge.spec.Problem;
  * {@link #builder()}.
  */
 public record RunRequest(JudgeHome home, Problem problem, Submission submission, double limitScale,
-                         Path workDir, Path recordTo) {
+                         Path workDir, Path recordTo, Consumer<Event> progress) {
 
     public RunRequest {
         Objects.requireNonNull(home, "home");
@@ -20,6 +22,7 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
         if (limitScale < 1.0) {
             throw new IllegalArgumentException("limitScale below 1: " + limitScale);
         }
+        progress = progress == null ? e -> { } : progress;
     }
 
     public static Builder builder() {
@@ -33,6 +36,7 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
         private double limitScale = 1.0;
         private Path workDir;
         private Path recordTo;
+        private Consumer<Event> progress;
 
         public Builder home(JudgeHome home) {
             this.home = home;
@@ -60,6 +64,12 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
             return this;
         }
 
+        /** Told each event of the child as it arrives (a terminal's progress line); nothing by default. */
+        public Builder progress(Consumer<Event> progress) {
+            this.progress = progress;
+            return this;
+        }
+
         /** Keep the child's flight recording (a .jfr) here, for the report page; not kept by default. */
         public Builder recordTo(Path recordTo) {
             this.recordTo = recordTo;
@@ -67,7 +77,7 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
         }
 
         public RunRequest build() {
-            return new RunRequest(home, problem, submission, limitScale, workDir, recordTo);
+            return new RunRequest(home, problem, submission, limitScale, workDir, recordTo, progress);
         }
     }
 }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import katajudge.report.Result;
+import katajudge.report.ResultStore;
 import katajudge.testing.Pages;
+import katajudge.trace.ReportFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,6 +155,24 @@ class ThreadsPageTest {
         assertTrue(lanesWith(dom, "WAITING") > 0, "the threads wait on the latch");
         int renderMs = Integer.parseInt(Pages.attributes(dom, "body", "data-render-ms").getFirst());
         assertTrue(renderMs < 2000, "rendered in " + renderMs + " ms");
+    }
+
+    @Test
+    void theSpeedupIsAChartOfInterleavedRunsWithMediansAndTheTarget() throws Exception {
+        Pages chrome = Pages.open(scratch);
+        // A real judging's result (day 12, an accepted worker pool): 3 baseline and 3 learner runs.
+        Path results = scratch.resolve("results");
+        Files.createDirectories(results);
+        Files.copy(Path.of(getClass().getResource("/trace/day12.json").toURI()), results.resolve("day12.json"));
+        Result result = new ResultStore(results).latest(12).orElseThrow();
+        Path page = ReportFiles.writePage(result, results.resolve("day12.json"), null);
+        String dom = chrome.dom(page, "", 1400, 900);
+        assertEquals(result.speedup().baselineMillis().size(), count(dom, "class=\"pt baseline\""), "a point per baseline run");
+        assertEquals(result.speedup().submissionMillis().size(), count(dom, "class=\"pt learner\""), "a point per learner run");
+        assertTrue(dom.contains("class=\"median baseline\"") && dom.contains("class=\"median learner\""), "both medians");
+        assertTrue(dom.contains("class=\"target\""), "the target line");
+        assertTrue(dom.contains("Speedup: " + String.format("%.2f", result.speedup().ratio()) + "×"), "the ratio");
+        assertTrue(dom.contains("No recording was kept for this run."), "no recording: said, not drawn");
     }
 
     // ------------------------------------------------------------------ helpers

@@ -42,7 +42,7 @@ public final class LeaderboardPage {
               .meta { color: #5a6272; margin-bottom: 10px; }
               .legend { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 8px 0; font-size: 12px; }
               .legend span { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
-              .legend .cell { display: inline-block; width: 22px; height: 20px; line-height: 20px; border: 1px solid #c9ced9; }
+              .legend .cell { display: inline-block; width: 22px; height: 20px; line-height: 20px; text-align: center; border: 1px solid #c9ced9; }
               #recent { font-size: 13px; margin: 6px 0 10px; color: #333a48; }
               #recent b { font-weight: 600; }
               .wrap { overflow-x: auto; max-width: 100%; border: 1px solid #d8dce6; }

@@ -88,6 +88,7 @@ public final class TracePage {
               .ok { background: #cdebd9; } .bad { background: #f7cfc0; } .meh { background: #ffe9b0; }
               .finding { border-left: 4px solid var(--blocked); padding: 4px 10px; margin: 8px 0; background: #fbf7f4; }
               .finding .head { font-weight: 600; } .finding ul { margin: 4px 0; padding-left: 18px; }
+              .finding details { margin: 2px 0 4px 18px; } .finding summary { cursor: pointer; color: #334; }
               .finding li.frame { list-style: none; font: 12px ui-monospace, monospace; margin-left: 12px; }
               .legend span { display: inline-flex; align-items: center; margin-right: 14px; font-size: 13px; }
               .legend i { width: 14px; height: 12px; margin-right: 5px; border-radius: 2px; display: inline-block; }
@@ -162,8 +163,13 @@ public final class TracePage {
                 var cls = m[1], pkg = cls.indexOf('.') >= 0 ? cls.substring(0, cls.lastIndexOf('.')).replace(/\\./g, '/') + '/' : '';
                 return pkg + m[2] + ':' + m[3]; };
               var places = {}; (D.sources || []).forEach(function (p) { places[p.key] = p; });
-              function learnerFrame(frames) { var f = (frames || []).filter(function (x) { return x.indexOf('> ') === 0; })[0];
-                return f ? f.substring(2) : (frames && frames.length ? frames[0] : null); }
+              // the learner's frame, else the first above the JDK's parking machinery (as the terminal report)
+              var MACHINERY = /^(jdk\\.internal\\.|java\\.util\\.concurrent\\.locks\\.|java\\.lang\\.Thread\\.|java\\.lang\\.VirtualThread\\.|java\\.lang\\.Object\\.wait|java\\.util\\.concurrent\\.ForkJoinPool\\.|katas\\.support\\.)/;
+              function learnerFrame(frames) { frames = frames || [];
+                var f = frames.filter(function (x) { return x.indexOf('> ') === 0; })[0];
+                if (f) return f.substring(2);
+                f = frames.filter(function (x) { return !MACHINERY.test(x); })[0];
+                return f || frames[0] || null; }
 
               document.getElementById('title').textContent = D.title;
               var meta = document.getElementById('meta');
@@ -184,15 +190,30 @@ public final class TracePage {
                 box.appendChild(el('div', 'head', f.verdict + ': ' + f.headline));
                 var ul = el('ul');
                 (f.details || []).slice(0, 12).forEach(function (d) { ul.appendChild(el('li', null, d)); });
-                (f.threads || []).slice(0, 8).forEach(function (t) {
-                  var at = learnerFrame(t.stack), made = learnerFrame(t.createdAt);
-                  ul.appendChild(el('li', 'thread', "thread '" + t.name + "' (" + (t.virtual ? 'virtual' : 'platform') + ') '
-                    + (t.state || '') + (t.waitingOn ? ' on ' + t.waitingOn : '') + (t.heldBy ? ", held by '" + t.heldBy + "'" : '')));
-                  if (at) ul.appendChild(el('li', 'frame', 'stuck at ' + at));
-                  if (made) ul.appendChild(el('li', 'frame', 'created at ' + made));
-                });
-                if (f.threads && f.threads.length > 8) ul.appendChild(el('li', null, '… and ' + (f.threads.length - 8) + ' more threads'));
                 if (ul.children.length) box.appendChild(ul);
+                // threads alike (same state, wait, stuck and creation site) are one entry, as the terminal report does
+                var alike = [], byKey = {};
+                (f.threads || []).forEach(function (t) {
+                  var at = learnerFrame(t.stack), made = learnerFrame(t.createdAt);
+                  var key = [t.state, (t.waitingOn || '').replace(/@[0-9a-f]+$/, ''), at, made].join('|');
+                  if (byKey[key]) { byKey[key].names.push(t.name); return; }
+                  byKey[key] = {t: t, at: at, made: made, names: [t.name]}; alike.push(byKey[key]);
+                });
+                if (alike.length) {
+                  var det = el('details'); det.open = alike.length <= 3;
+                  det.appendChild(el('summary', null, (f.threads.length === 1 ? 'the thread' : f.threads.length + ' threads')
+                    + (alike.length < f.threads.length ? ' (' + alike.length + ' kinds)' : '')));
+                  var tl2 = el('ul');
+                  alike.slice(0, 12).forEach(function (g) {
+                    var t = g.t, names = g.names.length > 3 ? g.names.slice(0, 3).join("', '") + "' and " + (g.names.length - 3) + ' more'
+                      : g.names.join("', '") + "'";
+                    tl2.appendChild(el('li', 'thread', "'" + names + ' (' + (t.virtual ? 'virtual' : 'platform') + ') '
+                      + (t.state || '') + (t.waitingOn ? ' on ' + t.waitingOn : '') + (t.heldBy ? ", held by '" + t.heldBy + "'" : '')));
+                    if (g.at) tl2.appendChild(el('li', 'frame', 'stuck at ' + g.at));
+                    if (g.made) tl2.appendChild(el('li', 'frame', 'created at ' + g.made));
+                  });
+                  det.appendChild(tl2); box.appendChild(det);
+                }
                 findings.appendChild(box);
               });
 
@@ -320,7 +341,7 @@ public final class TracePage {
                 s.dataset.cycle = cycle.filter(function (n) { return n.kind === 'thread'; }).map(function (n) { return n.label.replace(/ \\(virtual\\)$/, ''); }).join(' -> ');
                 s.appendChild(svg('defs', {})).innerHTML = '<marker id="arr" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#556"/></marker>';
                 nodes.forEach(function (n, i) { var a = 2 * Math.PI * i / nodes.length - Math.PI / 2;
-                  n.x = cx + Math.cos(a) * Math.min(rad, W / 2 - 130); n.y = cy + Math.sin(a) * rad; });
+                  n.x = cx + Math.cos(a) * (W / 2 - 140); n.y = cy + Math.sin(a) * rad; });
                 edges.forEach(function (e) {
                   var c = inCycle[e.from.key] && inCycle[e.to.key] && next[e.from.key] === e.to;
                   var dx = e.to.x - e.from.x, dy = e.to.y - e.from.y, len = Math.sqrt(dx * dx + dy * dy) || 1, cut = 26;

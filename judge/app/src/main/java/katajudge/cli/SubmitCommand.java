@@ -102,12 +102,34 @@ final class SubmitCommand extends JudgeCommand {
             jar = ok.jar();
             warnings = ok.warnings();
         }
-        Submission submission = Submission.inspect(jar, problem.spec().api());
+        Submission submission;
+        try {
+            submission = Submission.inspect(jar, problem.spec().api());
+        } catch (BadInputException e) {
+            throw source.module == null ? e : new BadInputException(inModuleTerms(e.getMessage(), jar, source.module));
+        }
         progress.step("starting a child JVM under the judge's agent for " + submission.implementation());
         RunRequest request = RunRequest.builder().home(home).problem(problem).submission(submission)
                 .recordTo(noRecording ? null : ReportFiles.recordingFor(resultFile)).progress(progress).build();
         Result result = Judge.judge(request, name);
         return report(result, store, warnings);
+    }
+
+    /**
+     * A problem with the jar the judge built, said in the learner's terms: their module instead of the
+     * built jar, and their source files instead of class names ("two implementations" names both files).
+     */
+    static String inModuleTerms(String message, Path jar, Path module) {
+        String text = message.replace(jar.toString(), "your module " + module);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[([\\w.$]+(?:, [\\w.$]+)*)]").matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String files = java.util.Arrays.stream(m.group(1).split(", "))
+                .map(c -> module.resolve("src/main/java").resolve(c.replaceAll("\\$.*", "").replace('.', '/') + ".java")
+                        .toString())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return text.substring(0, m.start()) + "(" + files + ")" + text.substring(m.end());
     }
 
     private int report(Result result, ResultStore store, List<String> warnings) throws Exception {

@@ -123,4 +123,14 @@ class CliHelpTest {
         assertEquals(List.of("intro:", "  - first item goes on", "  - second", "", "end"),
                 List.of(JudgeCli.unwrap(new String[] {"intro:", "  - first item", "    goes on", "  - second", "", "end"})));
     }
+
+    @Test
+    void twoImplementationsInAModuleNameTheLearnersSourceFilesNotTheBuiltJar() {
+        java.nio.file.Path jar = java.nio.file.Path.of("submissions/alice/target/judge/submission.jar");
+        String said = SubmitCommand.inModuleTerms(jar + " has 2 classes that implement katas.day01.Goroutines "
+                + "[katas.day01.Mine, katas.day02.Other$1]: keep exactly one", jar, java.nio.file.Path.of("submissions/alice"));
+        assertEquals("your module submissions/alice has 2 classes that implement katas.day01.Goroutines "
+                + "(submissions/alice/src/main/java/katas/day01/Mine.java, submissions/alice/src/main/java/katas/day02/Other.java)"
+                + ": keep exactly one", said);
+    }
 }

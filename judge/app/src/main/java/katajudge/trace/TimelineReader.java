@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
@@ -54,7 +53,7 @@ public final class TimelineReader {
         long start = -1;
         long end = -1;
         long parent = -1;
-        List<RecordedFrame> startStack = List.of();
+        List<Fr> startStack = List.of();
         String entry;
         final List<Wait> waits = new ArrayList<>();
         final TreeSet<Long> samples = new TreeSet<>();
@@ -71,6 +70,15 @@ public final class TimelineReader {
      * @param marks what the judge's findings say about threads, by thread id (leaked, spinning, deadlocked)
      */
     public static Timeline read(Path jfr, Map<Long, String> marks) throws IOException {
+        try {
+            return readOnce(jfr, marks);
+        } finally {
+            TRACES.remove();
+            TEXTS.remove();
+        }
+    }
+
+    private static Timeline readOnce(Path jfr, Map<Long, String> marks) throws IOException {
         Map<Long, Seen> threads = new LinkedHashMap<>();
         List<RecordedEvent> regions = new ArrayList<>();
         long origin = Long.MAX_VALUE;
@@ -155,7 +163,7 @@ public final class TimelineReader {
             return;
         }
         Seen s = seen(threads, t);
-        List<RecordedFrame> frames = frames(e.getStackTrace());
+        List<Fr> frames = frames(e.getStackTrace());
         String on = waitsOn(e, frames, state);
         s.waits.add(new Wait(start, end, state, on, stack(frames)));
         String entry = deepestLearnerFrame(frames);
@@ -433,13 +441,13 @@ public final class TimelineReader {
     /** The JDK's threads under virtual threads (carriers, the unblocker): started by the scheduler, not the learner. */
     private static boolean isCarrier(Seen s) {
         return !s.virtual && s.startStack.stream()
-                .anyMatch(f -> f.getMethod().getType().getName().equals("java.lang.VirtualThread"));
+                .anyMatch(f -> f.cls().equals("java.lang.VirtualThread"));
     }
 
     /** The judge's own threads (its watchdog): the first frame above the JDK that started them is the judge's. */
     private static boolean startedByJudge(Seen s) {
         List<String> classes = !s.startStack.isEmpty()
-                ? s.startStack.stream().map(f -> f.getMethod().getType().getName()).toList()
+                ? s.startStack.stream().map(f -> f.cls()).toList()
                 : s.atEnd == null ? List.of() : lines(s.atEnd.getString("createdAt")).stream()
                         .map(f -> f.replaceFirst("^> ", "")).toList();
         return classes.stream().filter(c -> !c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun."))
@@ -452,43 +460,60 @@ public final class TimelineReader {
         return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
-    private static List<RecordedFrame> frames(RecordedStackTrace trace) {
-        return trace == null ? List.of() : trace.getFrames();
+    /**
+     * A stack frame read once: JFR's accessors look each field up by name on
+     * every call, and ten thousand threads share a handful of stacks.
+     */
+    private record Fr(String cls, String method, int line, String loader) {}
+
+    /** JFR hands out one object per distinct stack: each is converted once. */
+    private static final ThreadLocal<Map<RecordedStackTrace, List<Fr>>> TRACES =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+    private static final ThreadLocal<Map<List<Fr>, String>> TEXTS =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    private static List<Fr> frames(RecordedStackTrace trace) {
+        if (trace == null) {
+            return List.of();
+        }
+        return TRACES.get().computeIfAbsent(trace, t -> t.getFrames().stream().map(f -> {
+            RecordedClass type = f.getMethod().getType();
+            var loader = type.getClassLoader();
+            return new Fr(type.getName(), f.getMethod().getName(), f.getLineNumber(),
+                    loader == null ? null : loader.getName());
+        }).toList());
     }
 
     /** A frame as the judge's text reports write it; the learner's own frames start with "> ". */
-    static String format(RecordedFrame f) {
-        RecordedClass type = f.getMethod().getType();
-        String cls = type.getName();
+    private static String format(Fr f) {
+        String cls = f.cls();
         String outer = cls.substring(cls.lastIndexOf('.') + 1);
         int dollar = outer.indexOf('$');
         String file = (dollar > 0 ? outer.substring(0, dollar) : outer) + ".java";
-        String text = cls + "." + f.getMethod().getName() + "(" + file
-                + (f.getLineNumber() > 0 ? ":" + f.getLineNumber() : "") + ")";
-        return new Frame(LEARNER_LOADER.equals(loaderOf(f)), text).line();
+        String text = cls + "." + f.method() + "(" + file + (f.line() > 0 ? ":" + f.line() : "") + ")";
+        return new Frame(LEARNER_LOADER.equals(f.loader()), text).line();
     }
 
-    private static String loaderOf(RecordedFrame f) {
-        var loader = f.getMethod().getType().getClassLoader();
-        return loader == null ? null : loader.getName();
+    private static String loaderOf(Fr f) {
+        return f.loader();
     }
 
     /** A lambda's generated class: its frame names no line of the learner's source. */
-    private static boolean isLambdaClass(RecordedFrame f) {
-        return f.getMethod().getType().getName().contains("$$Lambda");
+    private static boolean isLambdaClass(Fr f) {
+        return f.cls().contains("$$Lambda");
     }
 
-    private static boolean hasLoader(List<RecordedFrame> frames, String loader) {
+    private static boolean hasLoader(List<Fr> frames, String loader) {
         return frames.stream().anyMatch(f -> loader.equals(loaderOf(f)));
     }
 
-    private static String firstFrom(List<RecordedFrame> frames, String loader) {
+    private static String firstFrom(List<Fr> frames, String loader) {
         return frames.stream().filter(f -> loader.equals(loaderOf(f)) && !isLambdaClass(f)).findFirst()
                 .map(f -> format(f).replaceFirst("^> ", "")).orElse(null);
     }
 
     /** The learner frame nearest the bottom of a stack: the task a thread runs, when no start was seen. */
-    private static String deepestLearnerFrame(List<RecordedFrame> frames) {
+    private static String deepestLearnerFrame(List<Fr> frames) {
         for (int i = frames.size() - 1; i >= 0; i--) {
             if (LEARNER_LOADER.equals(loaderOf(frames.get(i))) && !isLambdaClass(frames.get(i))) {
                 return format(frames.get(i)).substring(2);
@@ -497,17 +522,21 @@ public final class TimelineReader {
         return null;
     }
 
-    private static String stack(List<RecordedFrame> frames) {
+    private static String stack(List<Fr> frames) {
         if (frames.isEmpty()) {
             return null;
         }
+        return TEXTS.get().computeIfAbsent(frames, TimelineReader::stackText);
+    }
+
+    private static String stackText(List<Fr> frames) {
         StringBuilder b = new StringBuilder();
         int shown = 0;
-        for (RecordedFrame f : frames) {
+        for (Fr f : frames) {
             if (shown == STACK_FRAMES) {
                 break;
             }
-            String cls = f.getMethod().getType().getName();
+            String cls = f.cls();
             if (cls.startsWith("katajudge.") && shown == 0) {
                 continue; // the judge's own listener, above the wait it reports
             }
@@ -528,7 +557,7 @@ public final class TimelineReader {
      * the JDK's parking machinery (ReentrantLock.lock, CountDownLatch.await,
      * LinkedBlockingQueue.take, Thread.join), else the monitor's class.
      */
-    private static String waitsOn(RecordedEvent e, List<RecordedFrame> frames, State state) {
+    private static String waitsOn(RecordedEvent e, List<Fr> frames, State state) {
         if (e.hasField("monitorClass") && e.getValue("monitorClass") instanceof RecordedClass monitor) {
             String name = monitor.getName().substring(monitor.getName().lastIndexOf('.') + 1);
             if (state == State.BLOCKED) {
@@ -536,9 +565,9 @@ public final class TimelineReader {
             }
             return name.equals("Thread") ? "Thread.join" : "wait() on " + name;
         }
-        for (RecordedFrame f : frames) {
-            String cls = f.getMethod().getType().getName();
-            String method = f.getMethod().getName();
+        for (Fr f : frames) {
+            String cls = f.cls();
+            String method = f.method();
             if (cls.startsWith("katajudge.") || cls.startsWith("jdk.internal.") || cls.contains("LockSupport") || cls.contains("AbstractQueued")
                     || cls.startsWith("java.util.concurrent.") && cls.contains("$")
                     || cls.equals("java.util.concurrent.ForkJoinPool") && method.contains("Block")

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import katas.day19.Bank;
 import katas.support.Katas;
+import katas.support.LincheckHost;
 import org.jetbrains.kotlinx.lincheck.Actor;
 import org.jetbrains.kotlinx.lincheck.execution.ExecutionScenario;
 import org.jetbrains.lincheck.datastructures.IntGen;

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import katas.day20.LoadingMap;
 import katas.day20.Registry;
 import katas.support.Katas;
+import katas.support.LincheckHost;
 import org.jetbrains.kotlinx.lincheck.Actor;
 import org.jetbrains.kotlinx.lincheck.execution.ExecutionScenario;
 import org.jetbrains.lincheck.datastructures.IntGen;

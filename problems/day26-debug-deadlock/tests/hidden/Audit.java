@@ -1,15 +1,12 @@
 package katas.day26.hidden;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import katas.day26.Journal;
+import katas.support.StartGate;
 
 /**
  * The test's journal: it takes {@code pauseMicros} per entry (a disk write)
@@ -76,42 +73,8 @@ public final class Audit implements Journal {
         }
     }
 
-    /**
-     * Runs the calls on platform threads of the test, released together by a
-     * start gate, and waits for all of them (without a timeout: a deadlock
-     * is left for the judge to see). Rethrows the first failure.
-     */
+    /** Runs the calls on platform threads of the test, released together (see {@link StartGate}). */
     public static <T> List<T> together(List<Callable<T>> calls) throws Exception {
-        CountDownLatch gate = new CountDownLatch(1);
-        List<FutureTask<T>> tasks = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < calls.size(); i++) {
-            Callable<T> call = calls.get(i);
-            FutureTask<T> task = new FutureTask<>(() -> {
-                gate.await();
-                return call.call();
-            });
-            tasks.add(task);
-            threads.add(Thread.ofPlatform().name("test-client-" + i).start(task));
-        }
-        gate.countDown();
-        for (Thread t : threads) {
-            t.join();
-        }
-        List<T> results = new ArrayList<>();
-        for (FutureTask<T> task : tasks) {
-            try {
-                results.add(task.get());
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof Exception ex) {
-                    throw ex;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
-            }
-        }
-        return results;
+        return StartGate.together("test-client-", calls);
     }
 }

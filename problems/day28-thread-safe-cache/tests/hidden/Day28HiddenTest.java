@@ -23,6 +23,7 @@ import katas.day28.Loader;
 import katas.day28.LoadingCache;
 import katas.support.Katas;
 import katas.support.Probe;
+import katas.support.StartGate;
 import katas.support.Waits;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -292,33 +293,6 @@ class Day28HiddenTest {
 
     /** Runs the calls on platform threads of the test, released together; returns their results in order. */
     static <T> List<T> together(List<Callable<T>> calls) throws Exception {
-        CountDownLatch gate = new CountDownLatch(1);
-        List<FutureTask<T>> tasks = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < calls.size(); i++) {
-            Callable<T> call = calls.get(i);
-            FutureTask<T> task = new FutureTask<>(() -> {
-                gate.await();
-                return call.call();
-            });
-            tasks.add(task);
-            threads.add(Thread.ofPlatform().name("test-caller-" + i).start(task));
-        }
-        gate.countDown();
-        for (Thread t : threads) {
-            t.join();
-        }
-        List<T> results = new ArrayList<>();
-        for (FutureTask<T> task : tasks) {
-            try {
-                results.add(task.get());
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof Exception ex) {
-                    throw ex;
-                }
-                throw (Error) e.getCause();
-            }
-        }
-        return results;
+        return StartGate.together("test-caller-", calls);
     }
 }

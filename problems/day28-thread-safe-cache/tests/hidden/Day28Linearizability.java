@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import katas.day28.LoadingCache;
 import katas.support.Katas;
+import katas.support.LincheckHost;
 import org.jetbrains.kotlinx.lincheck.Actor;
 import org.jetbrains.kotlinx.lincheck.execution.ExecutionScenario;
 import org.jetbrains.lincheck.datastructures.IntGen;

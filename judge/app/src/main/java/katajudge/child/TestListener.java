@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import katajudge.protocol.Event;
 import katajudge.protocol.TestStatus;
+import katas.support.ToolFailure;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -71,6 +72,11 @@ final class TestListener implements TestExecutionListener {
         Throwable failure = result.getThrowable().orElse(null);
         TestStatus status = result.getStatus() == TestExecutionResult.Status.ABORTED ? TestStatus.SKIPPED
                 : statusOf(failure);
+        if (failure instanceof ToolFailure tool) {
+            // A checking tool crashed by itself: the judge's error (JUDGE_ERROR), not the learner's failure.
+            run.fault(current + ": " + tool.getMessage());
+            status = TestStatus.SKIPPED;
+        }
         allPassed &= status.passed();
         run.report(new Event.TestFinished(current, id.getDisplayName(), status,
                 failure == null ? null : failure.getMessage() + run.scheduleNote(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import katajudge.Judge;
 import katajudge.report.Result;
+import katajudge.report.ResultStore;
 import katajudge.report.Style;
 import katajudge.run.BadInputException;
 import katajudge.run.JudgeHome;
@@ -48,6 +49,10 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--retry", description = "Judge a solution that misses its verdict once more; it fails only if "
             + "it misses twice, and the first miss is printed as 'unstable' (for CI on a shared, noisy machine).")
     boolean retry;
+
+    @Option(names = "--results", paramLabel = "DIR", description = "Also write each solution's result JSON here, "
+            + "as dayNN-<folder>-<Class>.json (the same JSON 'judge submit --jar' writes for that solution).")
+    Path results;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
             description = "Judge N solutions at a time (default: ${DEFAULT-VALUE}). Katas are sleep-bound, so 2 "
@@ -125,6 +130,11 @@ final class VerifyCommand implements Callable<Integer> {
         }
         RunRequest request = RunRequest.builder().home(home).problem(p).submission(submission).build();
         Result r = Judge.judge(request, "verify");
+        if (results != null) {
+            Files.createDirectories(results);
+            ResultStore.JSON.writeValue(results.resolve(String.format("day%02d-%s-%s.json", p.day(), s.expected(),
+                    s.file().getFileName().toString().replace(".java", ""))).toFile(), r);
+        }
         boolean ok = r.verdict() == expected && (expected != Verdict.ACCEPTED || r.score().total() == 100.0);
         String note = "";
         if (!ok && retry) {

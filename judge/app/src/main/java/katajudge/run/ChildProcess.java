@@ -47,7 +47,10 @@ public final class ChildProcess {
         CleanupOnExit.track(dir);
         try {
             Path recording = request.recordTo() == null ? null : dir.resolve("recording.jfr");
-            ChildConfig config = configFor(request, scale, recording);
+            ProblemSpec.Speedup speedup = spec.speedup();
+            Path testsJar = SolutionJar.testsOnly(request.home().packJar(),
+                    speedup == null ? null : speedup.baseline(), dir);
+            ChildConfig config = configFor(request, scale, recording, testsJar);
             Path configFile = dir.resolve("child.json");
             JSON.writeValue(configFile.toFile(), config);
             long runLimit = Math.round(spec.limits().runTimeoutMs() * scale);
@@ -82,13 +85,13 @@ public final class ChildProcess {
         }
     }
 
-    static ChildConfig configFor(RunRequest request, double scale, Path recording) {
+    static ChildConfig configFor(RunRequest request, double scale, Path recording, Path testsJar) {
         ProblemSpec spec = request.problem().spec();
         JudgeHome home = request.home();
         ProblemSpec.Speedup speedup = spec.speedup();
         return new ChildConfig(spec.api(), request.submission().implementation(),
                 request.submission().jar().toString(),
-                List.of(home.apiJar().toString(), home.packJar().toString()),
+                List.of(home.apiJar().toString(), testsJar.toString()),
                 spec.tests(),
                 speedup == null ? null : speedup.workload(),
                 speedup == null ? null : speedup.baseline(),

@@ -49,6 +49,16 @@ public final class Katas {
         BOUND.put(api, impl);
     }
 
+    /**
+     * The class bound for {@code api}, without creating an instance: for kata
+     * helpers that must load the submission again where a tool can see it
+     * ({@link LincheckHost}).
+     */
+    public static Class<?> bound(Class<?> api) {
+        Class<?> impl = BOUND.get(api);
+        return impl != null ? impl : findOnClassPath(api);
+    }
+
     /** Forgets every binding (the judge binds the baseline and the submission in turn). */
     public static void unbindAll() {
         BOUND.clear();

@@ -101,7 +101,20 @@ public final class ThreadRegistry {
         return LIVE.values();
     }
 
-    /** Forgets a thread that will never end (a leaked thread already reported). */
+    /**
+     * A leaked thread, already reported: it no longer counts among the
+     * learner's live threads (thread cap, later leak checks) but stays in view
+     * until it ends. A leaked pool's worker can work again for a later test;
+     * forgotten, it would leave that test's waiting thread alone in view, and
+     * the test would be called deadlocked while its work is running.
+     */
+    public static void retire(TrackedThread t) {
+        checkJudgeCaller();
+        t.retired = true;
+        uncount(t);
+    }
+
+    /** Forgets a thread for good: no longer in view at all (judge run drops an abandoned schedule's threads). */
     public static void forget(TrackedThread t) {
         checkJudgeCaller();
         drop(t);
@@ -109,7 +122,14 @@ public final class ThreadRegistry {
 
     private static void drop(TrackedThread t) {
         t.forgotten = true;
-        if (LIVE.remove(t.id, t) && t.owner == TrackedThread.Owner.LEARNER) {
+        if (LIVE.remove(t.id, t)) {
+            uncount(t);
+        }
+    }
+
+    /** Takes a learner thread out of the live counts, once (it ends, or it is retired, or both). */
+    private static void uncount(TrackedThread t) {
+        if (t.owner == TrackedThread.Owner.LEARNER && t.counted.compareAndSet(true, false)) {
             learnerLive.decrementAndGet();
             if (!t.virtual) {
                 learnerPlatformLive.decrementAndGet();

@@ -33,8 +33,12 @@ public final class TrackedThread {
     /** When the wait in progress times out (nanoTime), Long.MAX_VALUE for a wait without a timeout. */
     volatile long waitUntilNanos;
     volatile long endedNanos;
-    /** Ended, or retired after a leak report: no longer the thread's record. */
+    /** Ended (or the root's record of an earlier test): no longer the thread's record. */
     volatile boolean forgotten;
+    /** Reported as leaked: still in view, no longer counted as a live learner thread. */
+    volatile boolean retired;
+    /** Whether the learner's live counts include this thread (cleared once, when it ends or is retired). */
+    final java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean(true);
     /** Starts made by this thread, and the site and owner of the last walked one (see ThreadRegistry#onStart). */
     int starts;
     List<StackWalker.StackFrame> lastCreationFrames;
@@ -75,6 +79,11 @@ public final class TrackedThread {
 
     public long endedNanos() {
         return endedNanos;
+    }
+
+    /** Whether this thread was reported as leaked by an earlier check (it is then not reported again). */
+    public boolean retired() {
+        return retired;
     }
 
 

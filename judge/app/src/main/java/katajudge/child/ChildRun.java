@@ -18,9 +18,12 @@ import katajudge.runtime.ThreadRegistry;
 import katajudge.runtime.TrackedThread;
 import katas.support.Katas;
 import katas.support.SpeedupWorkload;
+import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -120,6 +123,12 @@ final class ChildRun implements FindingSink {
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false");
         for (String name : config.testClasses()) {
             request.selectors(DiscoverySelectors.selectClass(Class.forName(name, false, problemLoader)));
+        }
+        if (!config.skipTests().isEmpty()) {
+            // A fresh child after an abort: the tests an earlier child ran (or stopped in) are not run again.
+            Set<String> skip = Set.copyOf(config.skipTests());
+            request.filters((PostDiscoveryFilter) d -> FilterResult.includedIf(
+                    !d.isTest() || !skip.contains(TestListener.nameOf(TestIdentifier.from(d)))));
         }
         LauncherDiscoveryRequest discovery = request.build();
         Launcher launcher = LauncherFactory.create();

@@ -13,13 +13,14 @@ final class LeakCheck {
 
     private LeakCheck() {}
 
-    /** Learner threads still alive after {@code lingerMs}; they are then interrupted and forgotten. */
+    /** Learner threads still alive after {@code lingerMs}, not reported before; they are then retired. */
     static List<TrackedThread> leaked(long lingerMs) {
         long deadline = System.nanoTime() + lingerMs * 1_000_000;
         long pause = 2;
         while (true) {
             List<TrackedThread> alive = ThreadRegistry.live().stream()
-                    .filter(r -> r.owner == TrackedThread.Owner.LEARNER && r.thread.isAlive()).toList();
+                    .filter(r -> r.owner == TrackedThread.Owner.LEARNER && !r.retired() && r.thread.isAlive())
+                    .toList();
             if (alive.isEmpty() || System.nanoTime() > deadline) {
                 return alive;
             }
@@ -33,11 +34,15 @@ final class LeakCheck {
         }
     }
 
-    /** After reporting: interrupt leaked threads (so they may end) and stop counting them. */
+    /**
+     * After reporting: interrupt leaked threads (so they may end) and stop
+     * counting them as live, but keep them in view: a leaked pool worker may
+     * work again for a later test, and a test waiting on it is not deadlocked.
+     */
     static void retire(List<TrackedThread> leaked) {
         for (TrackedThread r : leaked) {
             r.thread.interrupt();
-            ThreadRegistry.forget(r);
+            ThreadRegistry.retire(r);
         }
     }
 }

@@ -127,7 +127,8 @@ final class TestListener implements TestExecutionListener {
         return lines;
     }
 
-    private static String nameOf(TestIdentifier id) {
+    /** A test's name in events: {@code Class.method}, plus the display name of a parameterized case. */
+    static String nameOf(TestIdentifier id) {
         if (id.getSource().orElse(null) instanceof MethodSource m) {
             String cls = m.getClassName().substring(m.getClassName().lastIndexOf('.') + 1);
             String base = cls + "." + m.getMethodName();

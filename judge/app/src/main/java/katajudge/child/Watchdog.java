@@ -112,7 +112,8 @@ final class Watchdog implements Runnable {
         int live = ThreadRegistry.learnerLive();
         if (live > threadCap) {
             List<ThreadSnapshot> sample = ThreadRegistry.live().stream()
-                    .filter(r -> r.owner == TrackedThread.Owner.LEARNER).limit(5).map(Snapshots::of).toList();
+                    .filter(r -> r.owner == TrackedThread.Owner.LEARNER && !r.retired()).limit(5)
+                    .map(Snapshots::of).toList();
             run.abort(new Event.TooManyThreads(p.name(), live, threadCap, sample));
             return;
         }

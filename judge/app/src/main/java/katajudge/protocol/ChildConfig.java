@@ -26,6 +26,8 @@ import java.util.List;
  * @param recording          where the child dumps its flight recording for the report page, or null
  * @param exploreSeed        null; or the seed from which each hidden test's schedule is drawn (the kata's point is
  *                           a race: see {@code katajudge.runtime.Schedule})
+ * @param skipTests          tests (by the names events give them) that an earlier child of this judging
+ *                           already ran or stopped in: a fresh child runs only the rest (never null)
  */
 public record ChildConfig(
         String api,
@@ -44,5 +46,17 @@ public record ChildConfig(
         int outputLimitBytes,
         boolean instrumented,
         String recording,
-        Long exploreSeed) {
+        Long exploreSeed,
+        List<String> skipTests) {
+
+    public ChildConfig {
+        skipTests = skipTests == null ? List.of() : List.copyOf(skipTests);
+    }
+
+    /** The same judging, for a fresh child after an abort: skip these tests, measure no speedup, record nothing. */
+    public ChildConfig continuing(List<String> skip) {
+        return new ChildConfig(api, implementation, submissionJar, problemJars, testClasses, null, null, 0,
+                testTimeoutMs, lingerMs, deadlockWindowMs, busyWaitShare, threadCap, outputLimitBytes, instrumented,
+                null, exploreSeed, skip);
+    }
 }

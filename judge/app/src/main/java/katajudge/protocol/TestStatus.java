@@ -20,7 +20,9 @@ public enum TestStatus {
     /** The test that ran past its time limit: the run was stopped there (see its TIME_LIMIT finding). */
     TIMED_OUT,
     /** Planned, but the run was stopped before it (an abort: deadlock, time limit, thread cap). */
-    NOT_RUN;
+    NOT_RUN,
+    /** The test in which live learner threads reached the cap: the run was stopped there (see TOO_MANY_THREADS). */
+    CAPPED;
 
     public boolean passed() {
         return this == PASSED;

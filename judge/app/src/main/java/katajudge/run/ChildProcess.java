@@ -55,6 +55,18 @@ public final class ChildProcess {
             JSON.writeValue(configFile.toFile(), config);
             long runLimit = Math.round(spec.limits().runTimeoutMs() * scale);
             Observation main = fork(request.home(), spec, configFile, dir, runLimit, true, request.progress());
+            // A deadlock, time limit or thread bomb costs the test it stopped, not the day: the tests not yet
+            // run go to a fresh child (the stopped one's threads cannot be trusted), within the run's limit.
+            for (List<String> skip; (skip = main.testsToSkipAfterAbort()) != null; ) {
+                long left = runLimit - testMillis(main);
+                if (left <= 0) {
+                    break;
+                }
+                Path next = dir.resolve("child-" + skip.size() + ".json");
+                JSON.writeValue(next.toFile(), config.continuing(skip));
+                main = main.continuedBy(fork(request.home(), spec, next, dir, left, true, request.progress()),
+                        spec.speedup() != null);
+            }
             keepRecording(recording, request.recordTo());
             if (spec.plainTests().isEmpty() || !main.finished() || main.first(Event.Finished.class).aborted()) {
                 return main;
@@ -67,6 +79,12 @@ public final class ChildProcess {
             deleteTree(dir);
             CleanupOnExit.forget(dir);
         }
+    }
+
+    /** What the run's limit was spent on so far: the tests, finished or stopped (JVM starts are the judge's). */
+    private static long testMillis(Observation seen) {
+        return seen.all(Event.TestFinished.class).stream().mapToLong(Event.TestFinished::millis).sum()
+                + seen.all(Event.Timeout.class).stream().mapToLong(Event.Timeout::elapsedMs).sum();
     }
 
     /** Copies the child's recording out of the run folder (deleted after the run); none is no error. */
@@ -105,13 +123,14 @@ public final class ChildProcess {
                 true,
                 recording == null ? null : recording.toString(),
                 spec.explore() == null ? null
-                        : spec.explore().seed() != null ? spec.explore().seed() : new SecureRandom().nextLong());
+                        : spec.explore().seed() != null ? spec.explore().seed() : new SecureRandom().nextLong(),
+                List.of());
     }
 
     /** The same judging's tests for tools with agents of their own: no agent of ours, no detection but time. */
     private static ChildConfig plainConfig(ChildConfig c, List<String> tests) {
         return new ChildConfig(c.api(), c.implementation(), c.submissionJar(), c.problemJars(), tests, null, null, 0, c.testTimeoutMs(), 0, 0, 0, Integer.MAX_VALUE,
-                c.outputLimitBytes(), false, null, null);
+                c.outputLimitBytes(), false, null, null, List.of());
     }
 
     private static Observation fork(JudgeHome home, ProblemSpec spec, Path configFile, Path dir, long runLimit,

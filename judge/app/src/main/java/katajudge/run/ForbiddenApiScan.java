@@ -35,6 +35,11 @@ import katajudge.spec.ProblemSpec;
  * {@code java.util.concurrent.locks.*} (any class of a package); and
  * {@code synchronized} blocks and methods when the spec says so. Method
  * references ({@code Thread::sleep}) are found in the constant pool.
+ *
+ * <p>Where a statement says "only" (day 30: queues and atomics only), a
+ * deny-list always misses something ({@code CompletableFuture},
+ * {@code ExecutorService.close()}...): the spec's allow-list then forbids
+ * every class of the named packages that it does not allow.
  */
 public final class ForbiddenApiScan {
 
@@ -108,19 +113,34 @@ public final class ForbiddenApiScan {
 
     private static void check(ProblemSpec.Forbidden forbidden, String owner, String member, String className,
                               String method, int line, List<Use> uses, Set<String> seen) {
-        for (String pattern : forbidden.apis()) {
-            String what = matches(pattern, owner, member);
-            if (what == null) {
-                continue;
-            }
-            // Code references come first, with their line; the constant pool only adds what code did not show.
-            boolean fromPool = method.startsWith("(");
-            if (!seen.add(what) && fromPool) {
-                return;
-            }
-            uses.add(new Use(className, method, line, what));
+        String what = denied(forbidden, owner, member);
+        if (what == null) {
             return;
         }
+        // Code references come first, with their line; the constant pool only adds what code did not show.
+        boolean fromPool = method.startsWith("(");
+        if (!seen.add(what) && fromPool) {
+            return;
+        }
+        uses.add(new Use(className, method, line, what));
+    }
+
+    /** What the rules forbid in this reference (deny-list first, then the allow-list), or null. */
+    static String denied(ProblemSpec.Forbidden forbidden, String owner, String member) {
+        for (String pattern : forbidden.apis()) {
+            String what = matches(pattern, owner, member);
+            if (what != null) {
+                return what;
+            }
+        }
+        ProblemSpec.Only only = forbidden.only();
+        if (only == null || only.packages().stream().noneMatch(p -> owner.startsWith(p + "."))
+                || only.allowed().stream().anyMatch(a -> matches(a, owner, member) != null)) {
+            return null;
+        }
+        int nested = owner.indexOf('$');
+        return (nested < 0 ? owner : owner.substring(0, nested)) + " (not among the allowed classes of "
+                + String.join(", ", only.packages()) + ")";
     }
 
     /** What the pattern forbids in this reference, or null. */

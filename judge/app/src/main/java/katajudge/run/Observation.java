@@ -38,6 +38,73 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
                 stderrTail + second.stderrTail, runLimitMs + second.runLimitMs);
     }
 
+    /**
+     * The tests a fresh child should skip when this one was stopped in a
+     * test (deadlock, time limit, thread cap, out of memory) before all
+     * planned tests ran: those that finished and the one it stopped in.
+     * Null when there is nothing to continue: not stopped, stopped outside
+     * a test (speedup runs) or by the judge, or every test already ran.
+     */
+    public List<String> testsToSkipAfterAbort() {
+        Event.Finished end = first(Event.Finished.class);
+        if (end == null || !end.aborted() || killed || first(Event.Fault.class) != null) {
+            return null;
+        }
+        java.util.Set<String> planned = new java.util.LinkedHashSet<>();
+        all(Event.Planned.class).forEach(p -> planned.addAll(p.tests()));
+        String stopped = stoppedIn();
+        if (stopped == null || !planned.contains(stopped)) {
+            return null;
+        }
+        java.util.Set<String> skip = new java.util.LinkedHashSet<>();
+        all(Event.TestFinished.class).forEach(t -> skip.add(t.name()));
+        skip.add(stopped);
+        return skip.containsAll(planned) ? null : List.copyOf(skip);
+    }
+
+    /** The test (or phase) a fatal finding stopped this run in, or null. */
+    public String stoppedIn() {
+        for (Event e : events.reversed()) {
+            switch (e) {
+                case Event.Deadlock d -> { return d.phase(); }
+                case Event.Timeout t -> { return t.phase(); }
+                case Event.TooManyThreads t -> { return t.phase(); }
+                case Event.TestFinished t when "java.lang.OutOfMemoryError".equals(t.exception()) -> {
+                    return t.name();
+                }
+                default -> { }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * This stopped child followed by the fresh one that ran the rest of its
+     * tests: all events of both (one start, one end, thread figures added
+     * up); the speedup, when the kata measures one, is not measured, since
+     * the stopped test did not pass.
+     */
+    public Observation continuedBy(Observation next, boolean measuresSpeedup) {
+        List<Event> all = new java.util.ArrayList<>();
+        events.stream().filter(e -> !(e instanceof Event.Finished || e instanceof Event.ThreadTotals))
+                .forEach(all::add);
+        next.events.stream().filter(e -> !(e instanceof Event.Started || e instanceof Event.Finished
+                || e instanceof Event.ThreadTotals)).forEach(all::add);
+        Event.ThreadTotals a = first(Event.ThreadTotals.class);
+        Event.ThreadTotals b = next.first(Event.ThreadTotals.class);
+        if (a != null || b != null) {
+            all.add(a == null ? b : b == null ? a : new Event.ThreadTotals(a.startedPlatform() + b.startedPlatform(),
+                    a.startedVirtual() + b.startedVirtual(), Math.max(a.peakLive(), b.peakLive()),
+                    Math.max(a.peakPlatform(), b.peakPlatform())));
+        }
+        if (measuresSpeedup && first(Event.SpeedupMeasured.class) == null) {
+            all.add(Event.SpeedupMeasured.skipped("speed only counts once every hidden test passes"));
+        }
+        next.events.stream().filter(e -> e instanceof Event.Finished).forEach(all::add);
+        return new Observation(List.copyOf(all), next.exitCode, next.killed, wallMillis + next.wallMillis,
+                stderrTail + next.stderrTail, runLimitMs);
+    }
+
     public boolean finished() {
         return first(Event.Finished.class) != null;
     }

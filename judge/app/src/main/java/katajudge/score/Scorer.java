@@ -38,7 +38,8 @@ public final class Scorer {
         double correctness = w.correctness() * passShare;
         double speedPoints = speedup == null || speedup.error() != null ? 0
                 : w.speedup() * clamp((speedup.ratio() - 1) / (speedup.target() - 1)) * passShare;
-        double hygiene = w.hygiene() * hygieneShare(findings, seen.all(Event.Refused.class).size())
+        double hygiene = w.hygiene() * hygieneShare(findings,
+                seen.all(Event.Refused.class).stream().map(Event.Refused::kind).toList())
                 * (passShare > 0 ? 1 : 0);
         Verdict verdict = findings.stream().map(Finding::verdict).min(Comparator.naturalOrder())
                 .orElse(Verdict.ACCEPTED);
@@ -74,9 +75,14 @@ public final class Scorer {
                     limit, "ran past its " + t.limitMs() + " ms limit and was stopped (see TIME_LIMIT)", null,
                     List.of(), ""));
         }
+        for (Event.TooManyThreads t : seen.all(Event.TooManyThreads.class)) {
+            stoppedIn.putIfAbsent(t.phase(), new Judgement.TestOutcome(t.phase(), TestStatus.CAPPED, 0, limit,
+                    t.live() + " of your threads alive at once: the run was stopped here (see TOO_MANY_THREADS)",
+                    null, List.of(), ""));
+        }
         for (Event.Planned planned : seen.all(Event.Planned.class)) {
             for (String name : planned.tests()) {
-                if (!done.contains(name)) {
+                if (done.add(name)) {
                     out.add(stoppedIn.getOrDefault(name, new Judgement.TestOutcome(name, TestStatus.NOT_RUN, 0, limit,
                             "not run: the run was stopped before this test", null, List.of(), "")));
                 }
@@ -141,7 +147,7 @@ public final class Scorer {
                 case FAILED, NOT_IMPLEMENTED -> Verdict.WRONG_ANSWER;
                 case ERROR -> t.exception() != null && t.exception().equals("java.lang.OutOfMemoryError")
                         ? Verdict.MEMORY_LIMIT : Verdict.RUNTIME_ERROR;
-                case PASSED, SKIPPED, NOT_RUN, DEADLOCKED, TIMED_OUT -> null; // their findings say why
+                case PASSED, SKIPPED, NOT_RUN, DEADLOCKED, TIMED_OUT, CAPPED -> null; // their findings say why
             };
             if (v != null) {
                 String what = v == Verdict.WRONG_ANSWER ? "failed" : "threw " + t.exception();
@@ -213,19 +219,24 @@ public final class Scorer {
     }
 
     /**
-     * Hygiene share left after the findings: a leak or an abort takes all, the rest half each. Of the
-     * RUNTIME_ERRORs, only refusals (an exit, a write, a connection the judge refused) cost hygiene.
+     * Hygiene share left after the findings, as the README states it: a leak
+     * or an abort takes all; busy waiting, surplus threads and each kind of
+     * refused call (an exit, a write...) take half each, once per kind: two
+     * spinning threads are one busy-waiting fault, not two.
      */
-    private static double hygieneShare(List<Finding> findings, int refusals) {
-        double share = 1.0;
+    static double hygieneShare(List<Finding> findings, java.util.Collection<String> refusalKinds) {
+        java.util.Set<String> halves = new java.util.HashSet<>();
         for (Finding f : findings) {
             switch (f.verdict()) {
-                case THREAD_LEAK, DEADLOCK, TIME_LIMIT, MEMORY_LIMIT -> share = 0;
-                case TOO_MANY_THREADS, BUSY_WAIT -> share -= 0.5;
+                case THREAD_LEAK, DEADLOCK, TIME_LIMIT, MEMORY_LIMIT -> {
+                    return 0;
+                }
+                case TOO_MANY_THREADS, BUSY_WAIT -> halves.add(f.verdict().name());
                 default -> { }
             }
         }
-        return Math.max(0, share - 0.5 * refusals);
+        refusalKinds.forEach(k -> halves.add("refused " + k));
+        return Math.max(0, 1.0 - 0.5 * halves.size());
     }
 
     static double median(List<Double> values) {

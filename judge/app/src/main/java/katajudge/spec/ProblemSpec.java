@@ -35,11 +35,13 @@ public record ProblemSpec(
      * APIs the submission may not use, found in its bytecode before it runs
      * (FORBIDDEN_API).
      *
-     * @param apis           {@code pkg.Class#method}, {@code pkg.Class} or {@code pkg.*}
+     * @param apis           deny-list: {@code pkg.Class#method}, {@code pkg.Class} or {@code pkg.*}
+     * @param only           allow-list, or null: where the statement says "only", every class of these
+     *                       packages not allowed is forbidden
      * @param noSynchronized whether synchronized blocks and methods are forbidden too
      * @param why            one line shown to the learner: why the kata forbids them
      */
-    public record Forbidden(@JsonProperty(required = true) List<String> apis, boolean noSynchronized,
+    public record Forbidden(@JsonProperty(required = true) List<String> apis, Only only, boolean noSynchronized,
                             @JsonProperty(required = true) String why) {}
 
     /**
@@ -53,6 +55,14 @@ public record ProblemSpec(
      *             failure
      */
     public record Explore(Long seed) {}
+
+    /**
+     * An allow-list: in {@code packages} (and their subpackages) only the
+     * classes matching {@code allowed} may be used (patterns as in
+     * {@link Forbidden#apis}, without methods).
+     */
+    public record Only(@JsonProperty(required = true) List<String> packages,
+                       @JsonProperty(required = true) List<String> allowed) {}
 
     /**
      * @param testTimeoutMs wall-clock limit of one test or one workload run
@@ -123,6 +133,10 @@ public record ProblemSpec(
         }
         if (hygiene.maxThreads() < 0) {
             out.add("hygiene.maxThreads: must not be negative");
+        }
+        if (forbidden != null && forbidden.only() != null && (forbidden.only().packages().isEmpty()
+                || forbidden.only().allowed().stream().anyMatch(a -> a.contains("#")))) {
+            out.add("forbidden.only: needs at least one package, and classes (no methods) as allowed");
         }
         if (!hygiene.leaks().equals("forbid") && !hygiene.leaks().equals("allow")) {
             out.add("hygiene.leaks: must be \"forbid\" or \"allow\", is \"" + hygiene.leaks() + "\"");

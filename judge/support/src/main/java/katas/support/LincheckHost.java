@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 
 /**
  * Runs a Lincheck check on the submission, from the judge's plain JVM (the
@@ -13,15 +17,21 @@ import java.util.jar.JarFile;
  *
  * <p>Lincheck finds classes by name from the <em>system</em> class loader:
  * the code it generates for each scenario lives in a loader whose parent is
- * the system loader, and its model checker looks up every class whose
- * objects the checked code creates ({@code Class.forName} from its own
- * class, e.g. a submission's nested {@code Entry}). The judge loads the
- * tests, the API and the submission in loaders of their own, invisible
- * from there. So the API jar, the tests jar and the submission's jar are
- * appended to the system class path (with the instrumentation Lincheck
- * attaches anyway), the submission's class is bound from there, and the
- * system loader's copy of the test class runs the check. Where the test
- * class already is on the system class path (an IDE), it runs directly.
+ * the system loader, and its model checker looks up the class of every
+ * object the checked code creates ({@code Class.forName} from its own class,
+ * e.g. a submission's nested {@code Entry}). The judge loads the tests, the
+ * API and the submission in loaders of their own, invisible from there. So
+ * the API jar, the tests jar and the submission's jar are appended to the
+ * system class path (with the instrumentation Lincheck attaches anyway); the
+ * submission that runs is loaded again in a loader that shows it only the
+ * API and the JDK (as the judge's does), and the system loader's copy of the
+ * test class runs the check. Where the test class already is on the system
+ * class path (an IDE), it runs directly.
+ *
+ * <p>The submission's jar on the system class path only lets Lincheck's
+ * lookups succeed; before the judge put it there, they found a kept
+ * solution's copy in the judge pack and a learner's nowhere (day 28's own
+ * reference failed as a learner's jar, with Lincheck's "caught a bug").
  *
  * <p>A crash of Lincheck itself ("You've caught a bug in Lincheck") is
  * rethrown as {@link ToolFailure}: the judge's error, not the learner's.
@@ -60,8 +70,20 @@ public final class LincheckHost {
                 instrumentation.appendToSystemClassLoaderSearch(jar);
             }
         }
+        Set<String> apiClasses = classNames(jarOf(api));
+        ClassLoader apiOnly = new ClassLoader("lincheck-kata-api", ClassLoader.getPlatformClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                if (apiClasses.contains(name)) {
+                    return Class.forName(name, false, system);
+                }
+                throw new ClassNotFoundException(name);
+            }
+        };
+        URLClassLoader submission = new URLClassLoader("lincheck-submission",
+                new URL[] {jarOf(implementation).toUri().toURL()}, apiOnly);
         Katas.bind(Class.forName(api.getName(), false, system),
-                Class.forName(implementation.getName(), false, system));
+                Class.forName(implementation.getName(), false, submission));
         runCheck(Class.forName(testClass.getName(), true, system));
     }
 
@@ -79,6 +101,13 @@ public final class LincheckHost {
             throw new IOException(c.getName() + " was not loaded from a jar: cannot host a Lincheck check");
         }
         return Path.of(source.getLocation().toURI());
+    }
+
+    private static Set<String> classNames(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class"))
+                    .map(n -> n.substring(0, n.length() - 6).replace('/', '.')).collect(Collectors.toSet());
+        }
     }
 
     private static String firstLines(String message) {

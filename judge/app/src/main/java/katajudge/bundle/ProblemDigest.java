@@ -13,10 +13,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import katajudge.run.SolutionJar;
 
 /**
  * The identity of a problem set: one SHA-256 over everything that decides a
@@ -31,21 +31,12 @@ public final class ProblemDigest {
 
     /** A day's folder pieces that belong to the problem set (the rest, like solutions/, does not). */
     static final List<String> DAY_PIECES = List.of("README.md", "spec.json", "api", "tests/public");
-    private static final Pattern SOLUTION = Pattern.compile("katas/day\\d{2}/solutions/.*");
 
     private ProblemDigest() {}
 
     /** Whether a class of the judge pack goes into a bundle: tests and workloads, and the speedup baselines. */
     public static boolean bundled(String entry, Set<String> baselines) {
-        if (!SOLUTION.matcher(entry).matches()) {
-            return true;
-        }
-        if (!entry.endsWith(".class")) {
-            return false;
-        }
-        String cls = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
-        int nested = cls.indexOf('$');
-        return baselines.contains(nested < 0 ? cls : cls.substring(0, nested));
+        return SolutionJar.partOfProblemSet(entry, baselines);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -20,7 +21,7 @@ import java.util.zip.ZipOutputStream;
  *       nothing else (what a learner submits);</li>
  *   <li>{@link #testsOnly}: the pack without any kept solution but the day's
  *       sequential baseline (what the child's class path holds for every
- *       judging). With the solutions on it, a tool that loads classes by name
+ *       judging, and what a bundle holds: {@link #partOfProblemSet}). With the solutions on it, a tool that loads classes by name
  *       from the system class path (Lincheck) found a kept solution's nested
  *       class there, and never a learner's: verify passed where submit
  *       failed.</li>
@@ -28,7 +29,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class SolutionJar {
 
-    /** Classes of kept solutions in the pack: {@code katas/<day>/solutions/<verdict>/...}. */
+    /** Kept solutions in the pack: {@code katas/<day>/solutions/<verdict>/...} (the judge's fixture's too). */
     private static final Pattern KEPT_SOLUTION = Pattern.compile("katas/[^/]+/solutions/.*");
 
     private SolutionJar() {}
@@ -49,9 +50,21 @@ public final class SolutionJar {
      */
     public static Path testsOnly(Path packJar, String baseline, Path dir) throws IOException {
         Path jar = dir.resolve("katas-tests.jar");
-        copy(packJar, jar, name -> !KEPT_SOLUTION.matcher(name).matches()
-                || baseline != null && isClassOrNested(name, baseline));
+        Set<String> baselines = baseline == null ? Set.of() : Set.of(baseline);
+        copy(packJar, jar, name -> partOfProblemSet(name, baselines));
         return jar;
+    }
+
+    /**
+     * Whether an entry of the pack belongs to the problem set: tests and
+     * workloads, and of the kept solutions ({@code katas/<day>/solutions/...})
+     * only the speedup baselines with their nested classes.
+     */
+    public static boolean partOfProblemSet(String entry, Set<String> baselines) {
+        if (!KEPT_SOLUTION.matcher(entry).matches()) {
+            return true;
+        }
+        return entry.endsWith(".class") && baselines.stream().anyMatch(b -> isClassOrNested(entry, b));
     }
 
     private static boolean isClassOrNested(String entry, String className) {

@@ -316,6 +316,12 @@ class DetectionTest {
                 """);
         assertEquals("TOO_MANY_THREADS", o.verdict(), o::toString);
         assertTrue(o.result().get("threads").get("peakLive").asInt() >= 51, o::toString);
+        // The test, the counts and the creation sites, as the README promises for every guilty thread.
+        JsonNode finding = findingOf(o, "TOO_MANY_THREADS");
+        assertTrue(finding.get("details").toString().contains("in FixtureTest.runsTheProgram: "), o::toString);
+        JsonNode thread = finding.get("threads").get(0);
+        assertTrue(thread.get("createdAt").toString().contains("learner.Crowd.run(Crowd.java:"), o::toString);
+        assertTrue(thread.get("name").asText().startsWith("virtual@learner.Crowd.run"), o::toString);
     }
 
     // ------------------------------------------------------------------ helpers

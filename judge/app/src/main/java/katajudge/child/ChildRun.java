@@ -62,6 +62,7 @@ final class ChildRun implements FindingSink {
             channel.send(new Event.Started(Runtime.version().toString(),
                     Runtime.getRuntime().availableProcessors(), implementation.getName()));
             watchdog = new Watchdog(this, config.deadlockWindowMs(), config.busyWaitShare(), config.threadCap());
+            watchdog.reportAbove(config.threadLimit());
             watchdog.start();
             boolean passed = runTests();
             Schedule.end(); // speed is measured on the natural schedule

@@ -31,9 +31,23 @@ final class Snapshots {
         Long waitingFor = r.waitKind() != null
                 ? TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - r.waitSinceNanos()) : null;
         Thread holder = holderOf(t);
-        return new ThreadSnapshot(t.getName(), t.threadId(), t.isVirtual(), r.owner.name().toLowerCase(),
+        List<String> created = creationFrames(r);
+        return new ThreadSnapshot(nameOf(t, created), t.threadId(), t.isVirtual(), r.owner.name().toLowerCase(),
                 t.getState().name(), waitingOn(t, r), waitingFor, holder == null ? null : holder.getName(),
-                frames(t.getStackTrace()), creationFrames(r), r.parentName, r.startedDuring);
+                frames(t.getStackTrace()), created, r.parentName, r.startedDuring);
+    }
+
+    /**
+     * A thread's name; an unnamed one (virtual threads are unless named) is
+     * called after where it was created, so a report never shows {@code ''}.
+     */
+    static String nameOf(Thread t, List<String> createdAt) {
+        if (!t.getName().isEmpty()) {
+            return t.getName();
+        }
+        String site = createdAt.stream().filter(f -> f.startsWith("> ")).findFirst().map(f -> f.substring(2))
+                .orElse(createdAt.isEmpty() ? "#" + t.threadId() : createdAt.getFirst());
+        return (t.isVirtual() ? "virtual" : "thread") + "@" + site;
     }
 
     /** The thread that holds what {@code t} waits for, when the JDK can tell: an owned lock or a monitor. */

@@ -40,6 +40,9 @@ final class Watchdog implements Runnable {
     private final long deadlockWindowMs;
     private final double busyShare;
     private final int threadCap;
+    /** Live learner threads above which a test is reported once (0: never); the run goes on. */
+    private volatile int threadLimit;
+    private Phase reportedOverLimit;
     private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
 
     private volatile Phase phase;
@@ -56,6 +59,11 @@ final class Watchdog implements Runnable {
         this.deadlockWindowMs = deadlockWindowMs;
         this.busyShare = busyShare;
         this.threadCap = threadCap;
+    }
+
+    /** Reports, once per test, more live learner threads than {@code limit} (with a sample): 0 turns it off. */
+    void reportAbove(int limit) {
+        threadLimit = limit;
     }
 
     void enter(Phase p) {
@@ -116,6 +124,12 @@ final class Watchdog implements Runnable {
                     .map(Snapshots::of).toList();
             run.abort(new Event.TooManyThreads(p.name(), live, threadCap, sample));
             return;
+        }
+        if (threadLimit > 0 && live > threadLimit && reportedOverLimit != p) {
+            reportedOverLimit = p;
+            run.report(new Event.OverThreadLimit(p.name(), live, threadLimit, ThreadRegistry.live().stream()
+                    .filter(r -> r.owner == TrackedThread.Owner.LEARNER && !r.retired() && r.thread.isAlive())
+                    .limit(5).map(Snapshots::of).toList()));
         }
         if (deadlockWindowMs > 0) {
             checkDeadlock(p);

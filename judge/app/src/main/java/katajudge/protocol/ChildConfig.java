@@ -28,6 +28,8 @@ import java.util.List;
  *                           a race: see {@code katajudge.runtime.Schedule})
  * @param skipTests          tests (by the names events give them) that an earlier child of this judging
  *                           already ran or stopped in: a fresh child runs only the rest (never null)
+ * @param threadLimit        live learner threads the kata allows: above it, reported once per test (the run
+ *                           goes on); 0 turns it off
  */
 public record ChildConfig(
         String api,
@@ -47,7 +49,8 @@ public record ChildConfig(
         boolean instrumented,
         String recording,
         Long exploreSeed,
-        List<String> skipTests) {
+        List<String> skipTests,
+        int threadLimit) {
 
     public ChildConfig {
         skipTests = skipTests == null ? List.of() : List.copyOf(skipTests);
@@ -57,6 +60,6 @@ public record ChildConfig(
     public ChildConfig continuing(List<String> skip) {
         return new ChildConfig(api, implementation, submissionJar, problemJars, testClasses, null, null, 0,
                 testTimeoutMs, lingerMs, deadlockWindowMs, busyWaitShare, threadCap, outputLimitBytes, instrumented,
-                null, exploreSeed, skip);
+                null, exploreSeed, skip, threadLimit);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = Event.Timeout.class, name = "timeout"),
         @JsonSubTypes.Type(value = Event.BusyWait.class, name = "busy-wait"),
         @JsonSubTypes.Type(value = Event.TooManyThreads.class, name = "too-many-threads"),
+        @JsonSubTypes.Type(value = Event.OverThreadLimit.class, name = "over-thread-limit"),
         @JsonSubTypes.Type(value = Event.Refused.class, name = "refused"),
         @JsonSubTypes.Type(value = Event.SpeedupMeasured.class, name = "speedup"),
         @JsonSubTypes.Type(value = Event.ThreadTotals.class, name = "thread-totals"),
@@ -51,6 +52,12 @@ public sealed interface Event {
     record BusyWait(String phase, double cpuShare, long windowMs, ThreadSnapshot thread) implements Event {}
 
     record TooManyThreads(String phase, int live, int cap, List<ThreadSnapshot> sample) implements Event {}
+
+    /**
+     * More learner threads alive at once than the kata allows (the run goes
+     * on): the first time in a test, with a sample and their creation sites.
+     */
+    record OverThreadLimit(String phase, int live, int limit, List<ThreadSnapshot> sample) implements Event {}
 
     /**
      * Learner code tried something a judging does not allow and the judge

@@ -57,15 +57,20 @@ public final class ChildProcess {
             Observation main = fork(request.home(), spec, configFile, dir, runLimit, true, request.progress());
             // A deadlock, time limit or thread bomb costs the test it stopped, not the day: the tests not yet
             // run go to a fresh child (the stopped one's threads cannot be trusted), within the run's limit.
-            for (List<String> skip; (skip = main.testsToSkipAfterAbort()) != null; ) {
+            // Each fresh child skips more tests than the one before (the stopped test at least), so this ends.
+            Observation last = main;
+            int skipped = 0;
+            for (String stopped; (stopped = last.stoppedTest()) != null; ) {
+                List<String> skip = main.testsToSkip(stopped);
                 long left = runLimit - testMillis(main);
-                if (left <= 0) {
+                if (skip == null || skip.size() <= skipped || left <= 0) {
                     break;
                 }
-                Path next = dir.resolve("child-" + skip.size() + ".json");
+                skipped = skip.size();
+                Path next = dir.resolve("child-" + skipped + ".json");
                 JSON.writeValue(next.toFile(), config.continuing(skip));
-                main = main.continuedBy(fork(request.home(), spec, next, dir, left, true, request.progress()),
-                        spec.speedup() != null);
+                last = fork(request.home(), spec, next, dir, left, true, request.progress());
+                main = main.continuedBy(last, spec.speedup() != null);
             }
             keepRecording(recording, request.recordTo());
             if (spec.plainTests().isEmpty() || !main.finished() || main.first(Event.Finished.class).aborted()) {
@@ -124,13 +129,14 @@ public final class ChildProcess {
                 recording == null ? null : recording.toString(),
                 spec.explore() == null ? null
                         : spec.explore().seed() != null ? spec.explore().seed() : new SecureRandom().nextLong(),
-                List.of());
+                List.of(),
+                spec.hygiene().maxThreads());
     }
 
     /** The same judging's tests for tools with agents of their own: no agent of ours, no detection but time. */
     private static ChildConfig plainConfig(ChildConfig c, List<String> tests) {
         return new ChildConfig(c.api(), c.implementation(), c.submissionJar(), c.problemJars(), tests, null, null, 0, c.testTimeoutMs(), 0, 0, 0, Integer.MAX_VALUE,
-                c.outputLimitBytes(), false, null, null, List.of());
+                c.outputLimitBytes(), false, null, null, List.of(), 0);
     }
 
     private static Observation fork(JudgeHome home, ProblemSpec spec, Path configFile, Path dir, long runLimit,

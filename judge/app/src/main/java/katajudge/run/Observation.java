@@ -39,43 +39,49 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
     }
 
     /**
-     * The tests a fresh child should skip when this one was stopped in a
-     * test (deadlock, time limit, thread cap, out of memory) before all
-     * planned tests ran: those that finished and the one it stopped in.
-     * Null when there is nothing to continue: not stopped, stopped outside
-     * a test (speedup runs) or by the judge, or every test already ran.
+     * The planned test this child (one child, not a merged run) was stopped
+     * in by a deadlock, time limit, thread cap or out of memory, or null: it
+     * ended normally, was killed at the run's limit, failed on the judge's
+     * side, or was stopped outside a test (speedup runs).
      */
-    public List<String> testsToSkipAfterAbort() {
+    public String stoppedTest() {
         Event.Finished end = first(Event.Finished.class);
         if (end == null || !end.aborted() || killed || first(Event.Fault.class) != null) {
             return null;
         }
-        java.util.Set<String> planned = new java.util.LinkedHashSet<>();
+        java.util.Set<String> planned = new java.util.HashSet<>();
         all(Event.Planned.class).forEach(p -> planned.addAll(p.tests()));
-        String stopped = stoppedIn();
-        if (stopped == null || !planned.contains(stopped)) {
-            return null;
-        }
-        java.util.Set<String> skip = new java.util.LinkedHashSet<>();
-        all(Event.TestFinished.class).forEach(t -> skip.add(t.name()));
-        skip.add(stopped);
-        return skip.containsAll(planned) ? null : List.copyOf(skip);
-    }
-
-    /** The test (or phase) a fatal finding stopped this run in, or null. */
-    public String stoppedIn() {
         for (Event e : events.reversed()) {
-            switch (e) {
-                case Event.Deadlock d -> { return d.phase(); }
-                case Event.Timeout t -> { return t.phase(); }
-                case Event.TooManyThreads t -> { return t.phase(); }
-                case Event.TestFinished t when "java.lang.OutOfMemoryError".equals(t.exception()) -> {
-                    return t.name();
-                }
-                default -> { }
+            String phase = switch (e) {
+                case Event.Deadlock d -> d.phase();
+                case Event.Timeout t -> t.phase();
+                case Event.TooManyThreads t -> t.phase();
+                case Event.TestFinished t when "java.lang.OutOfMemoryError".equals(t.exception()) -> t.name();
+                default -> null;
+            };
+            if (phase != null) {
+                return planned.contains(phase) ? phase : null;
             }
         }
         return null;
+    }
+
+    /**
+     * The tests a fresh child should skip after this run (children so far)
+     * was stopped in {@code stopped}: those that finished, and every test a
+     * child was stopped in; null when no planned test is left to run.
+     */
+    public List<String> testsToSkip(String stopped) {
+        java.util.Set<String> planned = new java.util.LinkedHashSet<>();
+        all(Event.Planned.class).forEach(p -> planned.addAll(p.tests()));
+        java.util.Set<String> skip = new java.util.LinkedHashSet<>();
+        all(Event.TestFinished.class).forEach(t -> skip.add(t.name()));
+        all(Event.Deadlock.class).forEach(d -> skip.add(d.phase()));
+        all(Event.Timeout.class).forEach(t -> skip.add(t.phase()));
+        all(Event.TooManyThreads.class).forEach(t -> skip.add(t.phase()));
+        skip.retainAll(planned);
+        skip.add(stopped);
+        return skip.containsAll(planned) ? null : List.copyOf(skip);
     }
 
     /**

@@ -179,8 +179,17 @@ public final class Scorer {
         }
         int max = spec.hygiene().maxThreads();
         if (totals.peakLive() > max && seen.first(Event.TooManyThreads.class) == null) {
-            findings.add(Finding.of(Verdict.TOO_MANY_THREADS, totals.peakLive() + " of your threads were alive at once; "
-                    + "this kata needs at most " + max));
+            // Which tests, how many, and (when the watchdog saw it) which threads, with their creation sites.
+            List<String> details = new ArrayList<>();
+            seen.all(Event.TestFinished.class).stream().filter(t -> t.peakThreads() > max)
+                    .forEach(t -> details.add("in " + t.name() + ": " + t.peakThreads() + " alive at once"));
+            List<Event.OverThreadLimit> over = seen.all(Event.OverThreadLimit.class);
+            if (!over.isEmpty()) {
+                details.add("some of them, seen in " + over.getFirst().phase() + ", with where they were created:");
+            }
+            findings.add(new Finding(Verdict.TOO_MANY_THREADS, totals.peakLive() + " of your threads were alive at "
+                    + "once (" + totals.peakPlatform() + " of them platform threads); this kata needs at most " + max,
+                    details, over.isEmpty() ? List.of() : over.getFirst().sample()));
         }
         return new Judgement.ThreadFigures(totals.startedPlatform(), totals.startedVirtual(), totals.peakLive(),
                 totals.peakPlatform(), max, leaked);

@@ -50,6 +50,47 @@ class ObservationTest {
         assertEquals(1, merged.all(Event.Fault.class).size());
     }
 
+    // ------------------------------------------------------------------ a fresh child after a stop
+
+    private static Event.Deadlock deadlock(String phase) {
+        return new Event.Deadlock(phase, "asleep", List.of(), List.of());
+    }
+
+    @Test
+    void aChildStoppedInATestSkipsWhatRanAndTheStoppedTest() {
+        Observation one = new Observation(List.of(STARTED, new Event.Planned(List.of("a", "b", "c", "d")), test("a"),
+                deadlock("b"), new Event.Finished(true)), 0, false, 10, "", 60_000);
+        assertEquals("b", one.stoppedTest());
+        assertEquals(List.of("a", "b"), one.testsToSkip("b"));
+
+        // The fresh child plans only c and d, and is stopped in c: b stays skipped (it was stopped, not finished).
+        Observation two = new Observation(List.of(STARTED, new Event.Planned(List.of("c", "d")),
+                new Event.Timeout("c", 9, 5, List.of()), new Event.Finished(true)), 0, false, 10, "", 60_000);
+        assertEquals("c", two.stoppedTest());
+        Observation both = one.continuedBy(two, true);
+        assertEquals(List.of("a", "b", "c"), both.testsToSkip("c"));
+        assertEquals(1, both.all(Event.Started.class).size());
+        assertEquals(List.of(new Event.Finished(true)), both.all(Event.Finished.class));
+        assertEquals(Event.SpeedupMeasured.skipped("speed only counts once every hidden test passes"),
+                both.first(Event.SpeedupMeasured.class), "a stopped test did not pass: no speedup");
+    }
+
+    @Test
+    void nothingToContinueWhenNoTestIsLeftOrTheStopWasNotInATest() {
+        Observation last = new Observation(List.of(STARTED, new Event.Planned(List.of("a", "b")), test("a"),
+                deadlock("b"), new Event.Finished(true)), 0, false, 10, "", 60_000);
+        assertEquals(null, last.testsToSkip("b"), "b was the last test");
+        Observation speedup = new Observation(List.of(STARTED, new Event.Planned(List.of("a")), test("a"),
+                deadlock("speedup: submission run 1"), new Event.Finished(true)), 0, false, 10, "", 60_000);
+        assertEquals(null, speedup.stoppedTest(), "stopped in the speedup runs, not a test");
+        Observation killed = new Observation(List.of(STARTED, new Event.Planned(List.of("a", "b")),
+                deadlock("a"), new Event.Finished(true)), -1, true, 10, "", 60_000);
+        assertEquals(null, killed.stoppedTest(), "killed at the run's limit: no time left");
+        Observation fine = new Observation(List.of(STARTED, new Event.Planned(List.of("a", "b")), test("a"),
+                test("b"), new Event.Finished(false)), 0, false, 10, "", 60_000);
+        assertEquals(null, fine.stoppedTest());
+    }
+
     private static Event.TestFinished test(String name) {
         return new Event.TestFinished(name, name, TestStatus.PASSED, null, null, List.of(), 1, "", 0);
     }

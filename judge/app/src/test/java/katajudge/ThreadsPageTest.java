@@ -123,6 +123,17 @@ class ThreadsPageTest {
     }
 
     @Test
+    void withoutRecordingThePageSaysSoAndNoRecordingIsLeftBehind() throws Exception {
+        Pages chrome = Pages.open(scratch);
+        Fixture.Outcome first = judge("PageQuiet", "sleep(20);");
+        Path page = pageOf(first);
+        Fixture.Outcome second = judge("PageQuiet", "sleep(20);", "--no-recording");
+        assertEquals("ACCEPTED", second.verdict(), second::toString);
+        assertFalse(Files.exists(page.resolveSibling("PageQuiet.jfr")), "the last judging's recording is gone too");
+        assertTrue(chrome.dom(page, "", 1400, 700).contains("No recording was kept for this run."));
+    }
+
+    @Test
     void tenThousandVirtualThreadsRenderInUnderTwoSecondsFoldedIntoOneGroup() throws Exception {
         Pages chrome = Pages.open(scratch);
         Path jar = Fixture.learnerJar("run-Many", Map.of("Many", """
@@ -177,7 +188,7 @@ class ThreadsPageTest {
 
     // ------------------------------------------------------------------ helpers
 
-    private static Fixture.Outcome judge(String name, String body) {
+    private static Fixture.Outcome judge(String name, String body, String... options) {
         String source = "package learner;\nimport java.util.concurrent.*;\nimport java.util.concurrent.atomic.*;\n"
                 + "public class " + name + " implements katas.fixture.Program {\n"
                 + "  static void sleep(long ms) { try { Thread.sleep(ms); } catch (InterruptedException e) { } }\n"
@@ -192,8 +203,10 @@ class ThreadsPageTest {
             throw new java.io.UncheckedIOException(e);
         }
         Path json = Fixture.ROOT.resolve("results/" + name + ".json");
-        return Fixture.run(json, "submit", "--day", "1", "--module", module.toString(), "--who", "test",
-                "--json", json.toString());
+        List<String> args = new ArrayList<>(List.of("submit", "--day", "1", "--module", module.toString(), "--who",
+                "test", "--json", json.toString()));
+        args.addAll(List.of(options));
+        return Fixture.run(json, args.toArray(String[]::new));
     }
 
     private static Path pageOf(Fixture.Outcome o) throws java.io.IOException {

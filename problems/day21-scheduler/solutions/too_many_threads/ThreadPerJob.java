@@ -1,7 +1,7 @@
 package katas.day21.solutions.too_many_threads;
 
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import katas.day21.ScheduledJob;
@@ -14,11 +14,12 @@ import katas.day21.Scheduler;
  */
 public final class ThreadPerJob implements Scheduler {
 
-    private final Set<Thread> sleepers = ConcurrentHashMap.newKeySet();
+    /** Each sleeping job's thread and its state: 0 pending, 1 running, 2 cancelled. */
+    private final Map<Thread, AtomicInteger> sleepers = new ConcurrentHashMap<>();
 
     @Override
     public ScheduledJob schedule(Runnable task, Duration delay) {
-        AtomicInteger state = new AtomicInteger(); // 0 pending, 1 running, 2 cancelled
+        AtomicInteger state = new AtomicInteger();
         Thread sleeper = Thread.ofVirtual().unstarted(() -> {
             try {
                 Thread.sleep(delay);
@@ -31,7 +32,7 @@ public final class ThreadPerJob implements Scheduler {
                 sleepers.remove(Thread.currentThread());
             }
         });
-        sleepers.add(sleeper);
+        sleepers.put(sleeper, state);
         sleeper.start();
         return () -> {
             if (!state.compareAndSet(0, 2)) {
@@ -44,6 +45,11 @@ public final class ThreadPerJob implements Scheduler {
 
     @Override
     public void close() {
-        sleepers.forEach(Thread::interrupt);
+        // Pending jobs are cancelled; a running one is left to finish.
+        sleepers.forEach((thread, state) -> {
+            if (state.compareAndSet(0, 2)) {
+                thread.interrupt();
+            }
+        });
     }
 }

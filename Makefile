@@ -37,6 +37,7 @@ help: ## this list
 build: $(BUILT) ## build the judge, its agent and every kata (only when sources changed)
 
 $(BUILT): $(SOURCES)
+	@judge/bin/ensure-sandbox
 	@echo "make: building the judge, its agent and the 30 katas with Maven (the first time takes a minute or two)..."
 	@set -o pipefail; mvn -B -Dstyle.color=never package -DskipTests -pl judge/app,problems/pack -am $(NO_ESC) | $(BUILD_PROGRESS)
 	@# Weave the agent's JDK classes once now, so no judging pays for it.
@@ -136,6 +137,7 @@ template: bundle ## a learner repository pinned to that bundle: make template OU
 	@$(JUDGE) template --out "$(OUT)" --bundle "$$(ls -t dist/katas-judge-*.zip | head -1)" $(if $(URL),--url "$(URL)")
 
 test: ## the project's own test suite: package check, judge tests (2 JVMs side by side), then verify of every day
+	@judge/bin/ensure-sandbox
 	$(MVN) package -DskipTests -pl judge/app,problems/pack -am
 	@$(JAVA) -javaagent:judge/app/target/lib/judge-agent.jar=cache=judge/app/target/agent-cache \
 	  --sun-misc-unsafe-memory-access=allow -version 2>/dev/null

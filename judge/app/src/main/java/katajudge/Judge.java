@@ -13,6 +13,7 @@ import katajudge.run.ForbiddenApiScan;
 import katajudge.run.Submission;
 import katajudge.run.Observation;
 import katajudge.run.RunRequest;
+import katajudge.run.Sandbox;
 import katajudge.score.Finding;
 import katajudge.score.Judgement;
 import katajudge.score.Scorer;
@@ -36,8 +37,9 @@ public final class Judge {
         }
         long start = System.nanoTime();
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Result.Environment env = Result.Environment.current();
-        Observation seen = ChildProcess.run(request);
+        Sandbox sandbox = Sandbox.decide();
+        Result.Environment env = Result.Environment.current(sandbox.description());
+        Observation seen = ChildProcess.run(request, sandbox);
         Judgement j = Scorer.score(request.problem().spec(), seen);
         long testMillis = seen.all(Event.TestFinished.class).stream().mapToLong(Event.TestFinished::millis).sum();
         long speedupMillis = j.speedup() == null ? 0 : Math.round(
@@ -74,7 +76,7 @@ public final class Judge {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), jar, impl, f.verdict(),
                 f.verdict().meaning(),
                 new Judgement.Score(0, 0, w.correctness(), 0, w.speedup(), 0, w.hygiene()), List.of(), List.of(f),
-                null, null, new Result.Timing(0, 0, 0, 0, 0, 1.0), Result.Environment.current(),
+                null, null, new Result.Timing(0, 0, 0, 0, 0, 1.0), Result.Environment.current("not run"),
                 Provenance.of(p.dir().getParent()));
     }
 }

@@ -88,8 +88,15 @@ public final class Guard {
                 check(root, args[0], "move");
                 check(root, args[1], "move onto");
             }
-            case "UnixFileSystemProvider.createSymbolicLink", "UnixFileSystemProvider.createLink" ->
-                    check(root, args[0], "create a link at");
+            case "UnixFileSystemProvider.createSymbolicLink", "UnixFileSystemProvider.createLink" -> {
+                check(root, args[0], "create a link at");
+                // A link inside the run folder to a file outside it would let every later write through it
+                // pass the check above: the target must be inside too (a relative one counts from the link).
+                if (args[0] instanceof Path link && args[1] instanceof Path target) {
+                    Path parent = link.toAbsolutePath().getParent();
+                    check(root, parent == null ? target : parent.resolve(target), "link to");
+                }
+            }
             default -> check(root, args[0], where.substring(where.indexOf('.') + 1));
         }
     }

@@ -1,11 +1,9 @@
 package katajudge.agent;
 
-import java.io.IOException;
 import java.lang.instrument.ClassDefinition;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +37,12 @@ public final class JudgeAgent {
     private JudgeAgent() {}
 
     public static void premain(String args, Instrumentation inst) {
+        encapsulateRuntime(inst);
         if (Runtime.version().feature() < MIN_FEATURE) {
             ThreadRegistry.reportAgentProblem("the judge agent needs JDK " + MIN_FEATURE + "+, this is "
                     + Runtime.version());
             return;
         }
-        // Woven code in java.base calls the runtime in the bootstrap loader's unnamed module.
-        Module javaBase = Object.class.getModule();
-        inst.redefineModule(javaBase, Set.of(ThreadRegistry.class.getModule()), Map.of(), Map.of(),
-                Set.of(), Map.of());
         // Load every class to instrument now, so both paths (cache or weaving) see them all loaded.
         for (String type : INSTRUMENTED) {
             try {
@@ -64,8 +59,8 @@ public final class JudgeAgent {
                     ThreadRegistry.reportAgentProblem("the agent did not instrument " + type);
                 }
             }
-            if (cache != null && woven.keySet().containsAll(INSTRUMENTED)) {
-                save(cache, woven);
+            if (cache != null && !args.endsWith(READ_ONLY) && woven.keySet().containsAll(INSTRUMENTED)) {
+                WovenCache.write(cache, INSTRUMENTED, woven);
             }
         }
         // Schedule points go into the learner's classes as they load, only while a schedule is explored.
@@ -73,7 +68,38 @@ public final class JudgeAgent {
         selfTest();
     }
 
-    /** The cache folder for this JDK build and this agent build, from {@code cache=DIR}; null if none. */
+    /**
+     * The runtime (registry, guard) is patched into {@code java.base}
+     * ({@code --patch-module java.base=judge-agent-runtime.jar}) in a judging:
+     * its package is then not exported, not open, so learner code can neither
+     * call it, reflect into it nor take a private lookup in it. Only the
+     * judge's own code (the agent and the child's runner, in the application
+     * class loader's unnamed module; the learner's code has a loader and an
+     * unnamed module of its own) is given the export, and the opening of
+     * {@code java.util.concurrent.locks} it needs to read a lock's owner.
+     * Without the patch (a plain {@code -javaagent}) the runtime sits on the
+     * boot class path, open to all, and woven code there needs a read edge.
+     *
+     * <p>This method must run before any use of a runtime class: resolving one
+     * before the export is an IllegalAccessError.
+     */
+    private static void encapsulateRuntime(Instrumentation inst) {
+        Module javaBase = Object.class.getModule();
+        Module judge = JudgeAgent.class.getModule();
+        if (javaBase.getPackages().contains(RUNTIME_PACKAGE)) {
+            inst.redefineModule(javaBase, Set.of(), Map.of(RUNTIME_PACKAGE, Set.of(judge)),
+                    Map.of("java.util.concurrent.locks", Set.of(judge)), Set.of(), Map.of());
+        } else {
+            // Resolving ThreadRegistry is safe here: the boot loader's unnamed module exports everything.
+            inst.redefineModule(javaBase, Set.of(ThreadRegistry.class.getModule()), Map.of(),
+                    Map.of("java.util.concurrent.locks", Set.of(judge)), Set.of(), Map.of());
+        }
+    }
+
+    /** The package of the runtime, named here as text so that naming it resolves no class. */
+    static final String RUNTIME_PACKAGE = "katajudge.runtime";
+
+    /** The cache folder for this JDK build and this agent build, from {@code cache=DIR[,readonly]}; null if none. */
     private static Path cacheDir(String args) {
         if (args == null || !args.startsWith("cache=")) {
             return null;
@@ -82,40 +108,37 @@ public final class JudgeAgent {
             Path jar = Path.of(JudgeAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             String key = (Runtime.version() + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + Files.size(jar))
                     .replaceAll("[^A-Za-z0-9.+-]", "_");
-            return Path.of(args.substring("cache=".length())).resolve(key);
+            String dir = args.substring("cache=".length());
+            if (dir.endsWith(READ_ONLY)) {
+                dir = dir.substring(0, dir.length() - READ_ONLY.length());
+            }
+            return Path.of(dir).resolve(key);
         } catch (Exception e) {
             return null;
         }
     }
 
+    /**
+     * In a judging the cache is only read ({@code cache=DIR,readonly}): it is
+     * written by the build's warm-up run, before any learner code exists.
+     */
+    private static final String READ_ONLY = ",readonly";
+
+    /** Redefines the instrumented classes from the cache when it is whole and unaltered. */
     private static boolean redefineFromCache(Instrumentation inst, Path dir) {
+        Map<String, byte[]> cached = WovenCache.read(dir, INSTRUMENTED);
+        if (cached == null) {
+            return false;
+        }
         try {
             List<ClassDefinition> definitions = new ArrayList<>();
             for (String type : INSTRUMENTED) {
-                Path file = dir.resolve(type + ".class");
-                if (!Files.isRegularFile(file)) {
-                    return false;
-                }
-                definitions.add(new ClassDefinition(Class.forName(type), Files.readAllBytes(file)));
+                definitions.add(new ClassDefinition(Class.forName(type), cached.get(type)));
             }
             inst.redefineClasses(definitions.toArray(ClassDefinition[]::new));
             return true;
         } catch (Exception | LinkageError e) {
-            return false; // a stale or damaged cache: weave afresh
-        }
-    }
-
-    private static void save(Path dir, Map<String, byte[]> woven) {
-        try {
-            Files.createDirectories(dir);
-            for (String type : INSTRUMENTED) {
-                Path tmp = Files.createTempFile(dir, type, ".tmp");
-                Files.write(tmp, woven.get(type));
-                Files.move(tmp, dir.resolve(type + ".class"), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            // no cache this time: the next JVM weaves again
+            return false; // a stale cache: weave afresh
         }
     }
 

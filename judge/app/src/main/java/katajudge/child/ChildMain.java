@@ -6,23 +6,23 @@ import katajudge.protocol.ChildConfig;
 
 /**
  * Entry point of the child JVM the judge forks for each judging. Its first
- * line of standard input is the channel secret; its only argument is the
- * path of the {@link ChildConfig}.
+ * line of standard input is the result channel's key (hex); its only argument
+ * is the path of the {@link ChildConfig}.
  */
 public final class ChildMain {
 
     private ChildMain() {}
 
     public static void main(String[] args) throws Exception {
-        // The secret is the first line; byte by byte, so nothing after it is buffered away.
+        // The key is the first line; byte by byte, so nothing after it is buffered away.
         StringBuilder line = new StringBuilder();
         for (int c; (c = System.in.read()) != -1 && c != '\n'; ) {
             line.append((char) c);
         }
-        String secret = line.toString();
+        byte[] key = java.util.HexFormat.of().parseHex(line.toString());
         // Learner code that reads standard input finds it empty.
         System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
         ChildConfig config = new ObjectMapper().readValue(Path.of(args[0]).toFile(), ChildConfig.class);
-        new ChildRun(config, new EventChannel(secret)).execute();
+        new ChildRun(config, new EventChannel(key)).execute();
     }
 }

@@ -3,30 +3,31 @@ package katajudge.child;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import katajudge.protocol.Event;
+import katajudge.protocol.ChannelFrame;
 
 /**
  * The child's side of the result channel: the process's real standard
- * output, taken before any learner code runs. Each event is one line that
- * starts with a per-run secret the learner's code never sees, so printed text
- * cannot pass for a result.
+ * output, taken before any learner code runs. Each event is one
+ * {@link ChannelFrame}, numbered in sequence and authenticated with the run's key,
+ * written with a single write so it is never half-sent.
  */
 final class EventChannel {
 
-    private final PrintStream out;
-    private final String secret;
+    private final FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+    private final byte[] key;
     private final ObjectMapper json = new ObjectMapper();
+    private long seq;
 
-    EventChannel(String secret) {
-        this.out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        this.secret = secret;
+    EventChannel(byte[] key) {
+        this.key = key.clone();
     }
 
     /**
      * Sends the last events and ends the JVM while holding the channel: no
-     * other thread can be half-way through a line when the process ends.
+     * other thread can be half-way through a frame when the process ends.
      */
     synchronized void sendAndHalt(Event... last) {
         for (Event e : last) {
@@ -36,14 +37,17 @@ final class EventChannel {
     }
 
     synchronized void send(Event event) {
+        String body;
         try {
-            out.print(secret);
-            out.print(' ');
-            out.println(json.writeValueAsString(event));
-            out.flush();
+            body = json.writeValueAsString(event);
         } catch (Exception e) {
-            out.println(secret + " {\"event\":\"judge-fault\",\"message\":\"cannot encode an event\"}");
-            out.flush();
+            body = "{\"event\":\"judge-fault\",\"message\":\"cannot encode an event\"}";
+        }
+        byte[] frame = ("\n" + ChannelFrame.encode(key, seq++, body) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            out.write(frame);
+        } catch (IOException e) {
+            // the parent is gone: nobody is left to tell
         }
     }
 }

@@ -87,14 +87,20 @@ final class Watchdog implements Runnable {
         return t;
     }
 
+    /**
+     * Ticks every {@link #TICK_MS} by the clock: learner code can reach every
+     * thread, so an interrupt only cuts a sleep short and the loop sleeps
+     * again until the tick's deadline; a stream of interrupts cannot skip a tick.
+     */
     @Override
     public void run() {
+        long next = System.nanoTime() + TICK_MS * 1_000_000L;
         while (true) {
+            sleepUntil(next);
+            long late = (System.nanoTime() - next) / 1_000_000;
+            next = Math.max(next + TICK_MS * 1_000_000L, System.nanoTime());
+            lateness = lateness * 7 / 8 + Math.max(0, late) / 8;
             try {
-                long before = System.nanoTime();
-                Thread.sleep(TICK_MS);
-                long late = (System.nanoTime() - before) / 1_000_000 - TICK_MS;
-                lateness = lateness * 7 / 8 + Math.max(0, late) / 8;
                 Phase p = phase;
                 if (p != null) {
                     synchronized (this) {
@@ -103,11 +109,19 @@ final class Watchdog implements Runnable {
                         }
                     }
                 }
-            } catch (InterruptedException e) {
-                // Learner code can reach every thread: an interrupt must not stop the judge's watch.
-                continue;
             } catch (Throwable t) {
                 run.fault("watchdog failed: " + t);
+            }
+        }
+    }
+
+    /** Sleeps until {@code deadline} (System.nanoTime), whatever interrupts arrive meanwhile. */
+    static void sleepUntil(long deadline) {
+        for (long left; (left = deadline - System.nanoTime()) > 0; ) {
+            try {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            } catch (InterruptedException e) {
+                // not ours to obey: sleep on to the deadline
             }
         }
     }

@@ -50,6 +50,9 @@ public final class ConsoleReport {
         }
         printFindings(r.findings());
         printTime(r.timing());
+        if (r.environment() != null && r.environment().sandbox() != null) {
+            out.println("Sandbox  " + r.environment().sandbox());
+        }
         out.flush();
     }
 

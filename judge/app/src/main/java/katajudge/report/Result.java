@@ -66,13 +66,18 @@ public record Result(
                 score, tests, findings, speedup, threads, t, environment, producedBy);
     }
 
-    /** What could disturb timing, so a teacher can tell a noisy run. */
-    public record Environment(int cores, double loadAverage, String jdk, String os) {
-        public static Environment current() {
+    /**
+     * What could disturb timing, so a teacher can tell a noisy run, and how the
+     * child was contained.
+     *
+     * @param sandbox the OS sandbox around the child ("bubblewrap 0.8.0"), or "no sandbox: why"
+     */
+    public record Environment(int cores, double loadAverage, String jdk, String os, String sandbox) {
+        public static Environment current(String sandbox) {
             var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             return new Environment(Runtime.getRuntime().availableProcessors(),
                     Math.round(os.getSystemLoadAverage() * 100) / 100.0, Runtime.version().toString(),
-                    System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+                    System.getProperty("os.name") + " " + System.getProperty("os.arch"), sandbox);
         }
     }
 }

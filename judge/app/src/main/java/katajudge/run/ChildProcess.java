@@ -1,10 +1,8 @@
 package katajudge.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import katajudge.protocol.ChildConfig;
 import katajudge.protocol.Policy;
@@ -24,7 +21,10 @@ import katajudge.spec.ProblemSpec;
  * Forks the child JVM for one judging and watches it from outside: a fresh
  * JVM with the agent, a heap cap, a hard wall-clock limit after which the
  * whole process tree is killed, and a result channel only the judge can
- * write to (a per-run secret prefixes each event line).
+ * write to ({@link ResultChannel}). The child runs inside the OS
+ * {@link Sandbox} when it is on, and in a locked-down JVM either way: no
+ * native access for learner code, no attach, bounded direct memory and
+ * stacks, and the first OutOfMemoryError (caught or not) ends the run.
  */
 public final class ChildProcess {
 
@@ -39,7 +39,17 @@ public final class ChildProcess {
 
     private ChildProcess() {}
 
-    public static Observation run(RunRequest request) throws IOException {
+    /**
+     * The modules a judging child can use; everything else in the JDK is absent from it (jdk.jfr records
+     * the report page, into the run folder).
+     */
+    private static final String CHILD_MODULES = "java.se,jdk.httpserver,jdk.net,jdk.unsupported,jdk.charsets,"
+            + "jdk.localedata,jdk.crypto.ec,jdk.zipfs,jdk.jfr";
+
+    /** Direct (off-heap) memory a judging may use. */
+    private static final int DIRECT_MEMORY_MB = 64;
+
+    public static Observation run(RunRequest request, Sandbox sandbox) throws IOException {
         ProblemSpec spec = request.problem().spec();
         double scale = request.limitScale();
         Path dir = request.workDir() != null ? Files.createTempDirectory(request.workDir(), "run-")
@@ -54,7 +64,8 @@ public final class ChildProcess {
             Path configFile = dir.resolve("child.json");
             JSON.writeValue(configFile.toFile(), config);
             long runLimit = Math.round(spec.limits().runTimeoutMs() * scale);
-            Observation main = fork(request.home(), spec, configFile, dir, runLimit, true, request.progress());
+            Observation main = fork(request.home(), spec, config, configFile, dir, runLimit, true, sandbox,
+                    request.progress());
             // A deadlock, time limit or thread bomb costs the test it stopped, not the day: the tests not yet
             // run go to a fresh child (the stopped one's threads cannot be trusted), within the run's limit.
             // Each fresh child skips more tests than the one before (the stopped test at least), so this ends.
@@ -68,8 +79,9 @@ public final class ChildProcess {
                 }
                 skipped = skip.size();
                 Path next = dir.resolve("child-" + skipped + ".json");
-                JSON.writeValue(next.toFile(), config.continuing(skip));
-                last = fork(request.home(), spec, next, dir, left, true, request.progress());
+                ChildConfig continuing = config.continuing(skip);
+                JSON.writeValue(next.toFile(), continuing);
+                last = fork(request.home(), spec, continuing, next, dir, left, true, sandbox, request.progress());
                 main = main.continuedBy(last, spec.speedup() != null);
             }
             keepRecording(recording, request.recordTo());
@@ -79,7 +91,7 @@ public final class ChildProcess {
             ChildConfig plain = plainConfig(config, spec.plainTests());
             Path plainFile = dir.resolve("plain.json");
             JSON.writeValue(plainFile.toFile(), plain);
-            return main.merge(fork(request.home(), spec, plainFile, dir, runLimit, false, request.progress()));
+            return main.merge(fork(request.home(), spec, plain, plainFile, dir, runLimit, false, sandbox, request.progress()));
         } finally {
             deleteTree(dir);
             CleanupOnExit.forget(dir);
@@ -139,34 +151,66 @@ public final class ChildProcess {
                 c.outputLimitBytes(), false, null, null, List.of(), 0);
     }
 
-    private static Observation fork(JudgeHome home, ProblemSpec spec, Path configFile, Path dir, long runLimit,
-                                    boolean instrumented, java.util.function.Consumer<Event> progress) throws IOException {
-        String secret = HexFormat.of().formatHex(SecureRandom.getSeed(16));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                instrumented ? home.agentOption()
-                        : "-XX:+EnableDynamicAgentLoading",
+    private static Observation fork(JudgeHome home, ProblemSpec spec, ChildConfig config, Path configFile, Path dir,
+                                    long runLimit, boolean instrumented, Sandbox sandbox,
+                                    java.util.function.Consumer<Event> progress) throws IOException {
+        int threadCap = config.threadCap() == Integer.MAX_VALUE ? 4096 : config.threadCap();
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Path javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+        List<String> java = new ArrayList<>(List.of(javaBinary.toString()));
+        // With the agent its runtime is patched into java.base and the agent opens what the judge needs to
+        // the judge alone; tools with agents of their own (Lincheck) attach theirs and need the opening.
+        java.addAll(instrumented ? home.agentOptions() : List.of("-XX:+EnableDynamicAgentLoading",
+                "--add-opens", "java.base/java.util.concurrent.locks=ALL-UNNAMED"));
+        if (instrumented) {
+            // Only the JDK's standard modules and the few others katas use: no jdk.management (heap dumps
+            // that would put the channel's key in a file), no attach, no serviceability agent, no JFR.
+            java.addAll(List.of("--limit-modules", CHILD_MODULES));
+        }
+        java.addAll(List.of(
                 "--sun-misc-unsafe-memory-access=allow",
+                // Learner code may not call native code (FFM downcalls, System.load): the JDK only warns
+                // by default. The judge's own modules need none.
+                "--illegal-native-access=deny",
+                "-XX:+DisableAttachMechanism",
+                // No JVM signal handlers: a SIGTERM or SIGINT ends the child at once, running no learner
+                // shutdown hook (the child itself always ends with halt, which runs none either).
+                "-Xrs",
+                "-XX:MaxDirectMemorySize=" + DIRECT_MEMORY_MB + "m",
+                "-Xss1m",
+                // An OutOfMemoryError ends the run even when learner code catches it: MEMORY_LIMIT.
+                "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+DisplayVMOutputToStderr", // the JVM's own last words are not on the result channel
                 "-Xmx" + (spec.limits().heapMb() + JVM_HEADROOM_MB) + "m",
                 "-XX:+UseSerialGC",
                 "-XX:-UsePerfData",
-                "--add-opens", "java.base/java.util.concurrent.locks=ALL-UNNAMED",
                 "-Djava.io.tmpdir=" + dir,
                 "-cp", home.appJar().toString(),
                 "katajudge.child.ChildMain", configFile.toString()));
+        Sandbox.Launch launch = sandbox.wrap(java, dir, new Sandbox.Limits(
+                // CPU of every core for the whole run, and start-up: a backstop behind the wall-clock kill.
+                (STARTUP_LIMIT_MS + runLimit) / 1000 * Math.max(1, Runtime.getRuntime().availableProcessors()),
+                threadCap + 256, 1L << 30, 4096));
+        ProcessBuilder builder = new ProcessBuilder(launch.command()).directory(dir.toFile());
+        // The child sees none of the judge's environment (a grading key, tokens): only what a JVM needs.
+        var env = builder.environment();
+        env.keySet().retainAll(List.of("PATH", "LANG", "LC_ALL", "TZ"));
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
+        Process process = builder.start();
         CleanupOnExit.track(process);
         try (OutputStream stdin = process.getOutputStream()) {
-            stdin.write((secret + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.write((HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII));
         } catch (IOException ignored) {
             // the child died at once; what it wrote on stderr tells why
         }
-        List<Event> events = new CopyOnWriteArrayList<>();
+        ResultChannel channel = new ResultChannel(key, progress);
+        List<Event> events = channel.events();
         StringBuilder stderr = new StringBuilder();
-        Thread out = Thread.ofVirtual().start(() -> readEvents(process.getInputStream(), secret, events, progress));
+        Thread out = Thread.ofVirtual().start(() -> channel.read(process.getInputStream()));
         Thread err = Thread.ofVirtual().start(() -> keepTail(process.getErrorStream(), stderr));
         boolean killed = false;
+        TestClock.Overrun overran = null;
         try {
             // The run's limit starts once the child is up: a slow JVM start (the first weave of the
             // agent, an overloaded machine) is the judge's time, not the learner's.
@@ -175,9 +219,19 @@ public final class ChildProcess {
                     && System.nanoTime() < startupDeadline) {
                 Thread.sleep(10);
             }
-            if (!process.waitFor(runLimit, TimeUnit.MILLISECONDS)) {
-                killed = true;
-                killTree(process);
+            // The run's limit, and each test's from the events: the child's watchdog is the first to stop
+            // a test, the parent the one learner code cannot reach.
+            TestClock clock = new TestClock(config);
+            long runDeadline = System.nanoTime() + runLimit * 1_000_000L;
+            while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
+                TestClock.Overrun overrun = clock.check(events, channel.silentMillis());
+                if (overrun != null) {
+                    overran = overrun;
+                    killTree(process);
+                } else if (System.nanoTime() > runDeadline) {
+                    killed = true;
+                    killTree(process);
+                }
             }
             out.join(2_000);
             err.join(2_000);
@@ -191,46 +245,12 @@ public final class ChildProcess {
         synchronized (stderr) {
             tail = stderr.toString();
         }
-        return new Observation(List.copyOf(events), killed ? -1 : process.exitValue(), killed, wall, tail, runLimit);
-    }
-
-    /**
-     * Reads the child's standard output: lines that start with the run's
-     * secret are events; anything else (a learner writing to the real
-     * descriptor) is dropped, and a line is never kept past
-     * {@link #MAX_EVENT_LINE}, so a flood costs no memory.
-     */
-    private static void readEvents(InputStream in, String secret, List<Event> events,
-                                   java.util.function.Consumer<Event> progress) {
-        String prefix = secret + " ";
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = boundedLine(reader)) != null; ) {
-                if (line.startsWith(prefix)) {
-                    try {
-                        Event event = JSON.readValue(line.substring(prefix.length()), Event.class);
-                        events.add(event);
-                        progress.accept(event);
-                    } catch (IOException e) {
-                        events.add(new Event.Fault("unreadable event from the child: " + e.getMessage()));
-                    }
-                }
-            }
-        } catch (IOException ignored) {
-            // the child is gone; what it said is kept
+        List<Event> seen = new ArrayList<>(events);
+        if (overran != null) {
+            seen.add(overran.asEvent());
         }
-    }
-
-    private static final int MAX_EVENT_LINE = 4 * 1024 * 1024;
-
-    private static String boundedLine(BufferedReader reader) throws IOException {
-        StringBuilder line = new StringBuilder();
-        int c;
-        while ((c = reader.read()) != -1 && c != '\n') {
-            if (line.length() < MAX_EVENT_LINE) {
-                line.append((char) c);
-            }
-        }
-        return c == -1 && line.isEmpty() ? null : line.toString();
+        return new Observation(List.copyOf(seen), killed ? -1 : process.exitValue(), killed, wall, tail, runLimit,
+                channel.verdictOnEnd(), sandbox);
     }
 
     private static void keepTail(InputStream in, StringBuilder tail) {

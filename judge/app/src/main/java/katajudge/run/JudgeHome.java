@@ -3,6 +3,7 @@ package katajudge.run;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where the judge's pieces are: its own jar and lib folder (agent, runtime),
@@ -22,6 +23,16 @@ public record JudgeHome(Path appJar, Path libDir, Path problemsDir) {
     /** The {@code -javaagent:} option for a child JVM, with the agent's cache of woven classes. */
     public String agentOption() {
         return "-javaagent:" + agentJar() + "=cache=" + libDir.resolveSibling("agent-cache");
+    }
+
+    /**
+     * The options that put the judge's agent into a child JVM with its runtime
+     * (registry, guard) patched into {@code java.base}, where learner code cannot
+     * reach it (the agent gives the judge's own code alone access).
+     */
+    public List<String> agentOptions() {
+        return List.of("--patch-module", "java.base=" + libDir.resolve("judge-agent-runtime.jar"),
+                agentOption() + ",readonly");
     }
 
     public Path apiJar() {

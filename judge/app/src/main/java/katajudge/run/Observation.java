@@ -13,9 +13,18 @@ import katajudge.protocol.Event;
  * @param wallMillis the child's life, fork to exit
  * @param stderrTail the last of what the child wrote to its real standard error
  * @param runLimitMs the wall-clock limit it had
+ * @param tampering  what was wrong with the result channel (a forged, damaged or missing message, planned
+ *                   tests that never reported): each one is the learner's doing; empty when it was clean
+ * @param sandbox    the OS sandbox the child ran in
  */
 public record Observation(List<Event> events, int exitCode, boolean killed, long wallMillis, String stderrTail,
-                          long runLimitMs) {
+                          long runLimitMs, List<String> tampering, Sandbox sandbox) {
+
+    /** A run seen on a clean channel, sandbox unknown (scoring tests, tools that replay events). */
+    public Observation(List<Event> events, int exitCode, boolean killed, long wallMillis, String stderrTail,
+                       long runLimitMs) {
+        this(events, exitCode, killed, wallMillis, stderrTail, runLimitMs, List.of(), new Sandbox(false, "unknown"));
+    }
 
     public <T extends Event> List<T> all(Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
@@ -35,7 +44,8 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
                 || e instanceof Event.Timeout || e instanceof Event.Fault || e instanceof Event.Finished)
                 .forEach(all::add);
         return new Observation(List.copyOf(all), second.exitCode, second.killed, wallMillis + second.wallMillis,
-                stderrTail + second.stderrTail, runLimitMs + second.runLimitMs);
+                stderrTail + second.stderrTail, runLimitMs + second.runLimitMs,
+                java.util.stream.Stream.concat(tampering.stream(), second.tampering.stream()).toList(), sandbox);
     }
 
     /**
@@ -108,7 +118,8 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
         }
         next.events.stream().filter(e -> e instanceof Event.Finished).forEach(all::add);
         return new Observation(List.copyOf(all), next.exitCode, next.killed, wallMillis + next.wallMillis,
-                stderrTail + next.stderrTail, runLimitMs);
+                stderrTail + next.stderrTail, runLimitMs,
+                java.util.stream.Stream.concat(tampering.stream(), next.tampering.stream()).toList(), sandbox);
     }
 
     public boolean finished() {

@@ -113,7 +113,11 @@ public final class Scorer {
                     + t.limitMs() + " ms limit", List.of("threads at the limit, with where each one is now:"),
                     t.threads()));
         }
-        if (seen.killed()) {
+        // A run the child already stopped (a deadlock, a time limit, the thread cap) ends the way it ends:
+        // a thread bomb that fills the heap, or takes past the run's limit to halt, is the bomb.
+        boolean stoppedFirst = seen.first(Event.Timeout.class) != null || seen.first(Event.Deadlock.class) != null
+                || seen.first(Event.TooManyThreads.class) != null;
+        if (seen.killed() && !stoppedFirst) {
             findings.add(Finding.of(Verdict.TIME_LIMIT, "the whole run took more than its " + seen.runLimitMs()
                     + " ms limit and was stopped"));
         }
@@ -128,10 +132,23 @@ public final class Scorer {
                     .toList());
             findings.add(new Finding(Verdict.RUNTIME_ERROR, "your code tried " + e.detail(), details, List.of()));
         }
-        if (!seen.finished() && !seen.killed()) {
+        for (String t : seen.tampering()) {
+            findings.add(Finding.of(Verdict.RUNTIME_ERROR, "the judge's result channel was tampered with: " + t,
+                    "only the judge writes to the result channel; what your code did there counts as failed"));
+        }
+        if (!seen.finished() && !seen.killed() && !stoppedFirst && outOfMemory(seen)) {
+            findings.add(Finding.of(Verdict.MEMORY_LIMIT, "your code ran out of memory (the run ends at the first "
+                    + "OutOfMemoryError, even a caught one)", seen.stderrTail().lines()
+                    .filter(l -> l.contains("OutOfMemoryError")).limit(5).toArray(String[]::new)));
+        } else if (!seen.finished() && !seen.killed() && !stoppedFirst) {
             findings.add(Finding.of(Verdict.RUNTIME_ERROR, "the JVM running your code ended unexpectedly (exit code "
                     + seen.exitCode() + ")", seen.stderrTail().lines().limit(20).toArray(String[]::new)));
         }
+    }
+
+    /** The child runs with -XX:+ExitOnOutOfMemoryError: exit code 3 and the JVM's own line on stderr. */
+    private static boolean outOfMemory(Observation seen) {
+        return seen.exitCode() == 3 && seen.stderrTail().contains("Terminating due to java.lang.OutOfMemoryError");
     }
 
     private static void testFindings(List<Judgement.TestOutcome> tests, List<Finding> findings) {

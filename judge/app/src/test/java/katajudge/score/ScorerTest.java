@@ -141,6 +141,31 @@ class ScorerTest {
     }
 
     @Test
+    void anOutOfMemoryExitIsAMemoryLimitUnlessTheRunWasAlreadyStopped() {
+        String jvm = "Terminating due to java.lang.OutOfMemoryError: Java heap space\n";
+        List<Event> events = new ArrayList<>(List.of(new Event.Started("25", 2, "learner.Solution")));
+        assertEquals(Verdict.MEMORY_LIMIT, Scorer.score(SPEC, new Observation(events, 3, false, 10, jvm, 60_000)).verdict());
+        events.add(new Event.TooManyThreads("T.a", 600, 400, List.of()));
+        assertEquals(Verdict.TOO_MANY_THREADS,
+                Scorer.score(SPEC, new Observation(events, 3, false, 10, jvm, 60_000)).verdict(),
+                "a thread bomb that fills the heap while the JVM halts is the bomb");
+        assertEquals(Verdict.TOO_MANY_THREADS,
+                Scorer.score(SPEC, new Observation(events, -1, true, 10, "", 60_000)).verdict(),
+                "and one that takes past the run's limit to halt");
+    }
+
+    @Test
+    void aTamperedChannelIsARuntimeErrorNamingIt() {
+        List<Event> events = new ArrayList<>(List.of(new Event.Started("25", 2, "learner.Solution")));
+        events.addAll(passed(2));
+        events.add(new Event.Finished(false));
+        Judgement j = Scorer.score(SPEC, new Observation(events, 0, false, 10, "", 60_000,
+                List.of("message 3 missing from the judge's result channel"), new katajudge.run.Sandbox(true, "t")));
+        assertEquals(Verdict.RUNTIME_ERROR, j.verdict());
+        assertTrue(j.findings().getFirst().headline().contains("tampered with: message 3 missing"), j.findings()::toString);
+    }
+
+    @Test
     void notMeasuredKeepsItsReasonInTheResult() {
         Judgement j = Scorer.score(SPEC, observation(run(tests(TestStatus.FAILED),
                 Event.SpeedupMeasured.skipped("speed only counts once every hidden test passes")), false));

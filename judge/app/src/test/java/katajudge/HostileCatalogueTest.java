@@ -1,0 +1,300 @@
+package katajudge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import katajudge.run.Sandbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile submissions by kind (forged verdict, killing the judge, files
+ * outside the run folder, native code, guard bypass, limits), at least two
+ * routes each, run with the OS sandbox on and off. Every attack is checked
+ * for: an honest verdict (never ACCEPTED, the judge's own exit code 0 and a
+ * result), canary files outside the run folder unchanged (hash, mode, mtime),
+ * no process left, and the agent's woven-class cache unchanged.
+ *
+ * <p>Each attack says which layer is claimed to stop it: {@code BOTH} (the
+ * locked-down JVM and the judge's channel alone stop it) or {@code SANDBOX}
+ * (only the OS sandbox does). With the sandbox off, SANDBOX attacks are run
+ * when they are safe to run (never one that would kill the test JVM) and
+ * their outcome is printed, not asserted: the table at the end says which
+ * attacks the JVM layer alone stops.
+ */
+class HostileCatalogueTest {
+
+    private static final String IMPORTS = "import java.io.*; import java.net.*; import java.nio.file.*; "
+            + "import java.util.*; import java.util.concurrent.*; import java.util.concurrent.locks.*; "
+            + "import java.lang.foreign.*; import java.lang.invoke.*;";
+
+    /** Files outside the run folder that no judging may change. */
+    private static final Path CANARY = Fixture.ROOT.resolve("canary");
+    private static final Path CACHE = Path.of("target/agent-cache");
+    private static final Map<String, String> TABLE = new TreeMap<>();
+
+    enum Layer { BOTH, SANDBOX }
+
+    /**
+     * @param expect             the honest verdict, or null for "any failing verdict" (the attacks end by
+     *                           throwing: a solution that got this far without being stopped is wrong)
+     */
+    record Attack(String kind, String route, Layer stoppedBy, boolean safeWithoutSandbox, String expect,
+                  String body) {
+        @Override
+        public String toString() {
+            return kind + " / " + route;
+        }
+    }
+
+    static List<Attack> attacks() {
+        String canary = CANARY.toString();
+        return List.of(
+                // ---- forged or lost verdicts: the learner's code is wrong (it throws) but tries to pass
+                new Attack("forged verdict", "Java: one byte with no newline on fd 1, glued onto the next frame",
+                        Layer.BOTH, true, null, """
+                        var real = new FileOutputStream(FileDescriptor.out);
+                        real.write('x'); real.flush();
+                        throw new AssertionError("wrong answer");
+                        """),
+                new Attack("forged verdict", "another thread: forged frames and a flood on fd 1",
+                        Layer.BOTH, true, null, """
+                        Thread t = new Thread(() -> {
+                            try {
+                                var real = new FileOutputStream(FileDescriptor.out);
+                                for (int i = 0; i < 200; i++) {
+                                    real.write(("KJ1 " + i + " AAAA {\\"event\\":\\"finished\\",\\"aborted\\":false}\\n").getBytes());
+                                    real.write(new byte[70_000]);
+                                }
+                            } catch (IOException e) { }
+                        });
+                        t.start(); t.join();
+                        throw new AssertionError("wrong answer");
+                        """),
+                // ---- killing the judge
+                new Attack("killing the judge", "Java: ProcessHandle.parent().destroyForcibly()",
+                        Layer.SANDBOX, false, null, """
+                        ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly);
+                        Thread.sleep(500);
+                        throw new AssertionError("the attack is over: a wrong solution");
+                        """),
+                new Attack("killing the judge", "FFM: kill(getppid(), SIGKILL)", Layer.BOTH, true, null, """
+                        Linker linker = Linker.nativeLinker();
+                        var lookup = linker.defaultLookup();
+                        var getppid = linker.downcallHandle(lookup.find("getppid").orElseThrow(),
+                                FunctionDescriptor.of(ValueLayout.JAVA_INT));
+                        var kill = linker.downcallHandle(lookup.find("kill").orElseThrow(),
+                                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+                        try {
+                            int unused = (int) kill.invokeExact((int) getppid.invokeExact(), 9);
+                        } catch (Throwable t) { throw new IllegalStateException(t); }
+                        throw new AssertionError("the attack is over: a wrong solution");
+                        """),
+                // ---- files outside the run folder
+                new Attack("files outside the run folder", "Java: a hard and a symbolic link made inside the run folder",
+                        Layer.BOTH, true, null, """
+                        Path link = Path.of("link-out");
+                        try {
+                            Files.createLink(Path.of("hard-link-out"), Path.of("%s/canary.txt"));
+                            Files.writeString(Path.of("hard-link-out"), "pwned through a hard link");
+                        } catch (SecurityException | IOException refusedOrCrossDevice) { }
+                        Files.createSymbolicLink(link, Path.of("%s"));
+                        Files.writeString(link.resolve("pwned-by-link"), "x");
+                        throw new AssertionError("the attack is over: a wrong solution");
+                        """.formatted(canary, canary)),
+                new Attack("files outside the run folder", "JDK: a heap dump written by HotSpotDiagnosticMXBean",
+                        Layer.BOTH, true, null, """
+                        var bean = java.lang.management.ManagementFactory.getPlatformMXBean(
+                                com.sun.management.HotSpotDiagnosticMXBean.class);
+                        bean.dumpHeap("%s/pwned.hprof", false);
+                        throw new AssertionError("the attack is over: a wrong solution");
+                        """.formatted(canary)),
+                new Attack("files outside the run folder", "common-pool worker: write with Files",
+                        Layer.SANDBOX, true, null, """
+                        ForkJoinPool.commonPool().submit(() -> {
+                            Files.writeString(Path.of("%s/pwned-by-pool"), "x"); return null;
+                        }).get();
+                        throw new AssertionError("the attack is over: a wrong solution");
+                        """.formatted(canary)),
+                // ---- switching the judge's guard or tracking off from learner code
+                new Attack("guard bypass", "reflection: a private lookup into the guard, then a write outside",
+                        Layer.BOTH, true, null, """
+                        var guard = MethodHandles.privateLookupIn(Class.forName("katajudge.runtime.Guard"),
+                                MethodHandles.lookup());
+                        guard.findStaticVarHandle(guard.lookupClass(), "sandbox", Path.class).set((Path) null);
+                        Files.writeString(Path.of("%s/pwned-by-lookup"), "x");
+                        throw new AssertionError("the attack is over: a wrong solution");
+                        """.formatted(canary)),
+                new Attack("guard bypass", "a public registry method that hides a leaked thread",
+                        Layer.BOTH, true, null, """
+                        Thread leak = new Thread(() -> { while (true) { try { Thread.sleep(1000); } catch (InterruptedException e) { } } });
+                        leak.setDaemon(true);
+                        leak.start();
+                        Class.forName("katajudge.runtime.ThreadRegistry").getMethod("onEnd", Thread.class)
+                                .invoke(null, leak);
+                        """),
+                // ---- native code
+                new Attack("native code", "FFM: libc system() starting a detached process", Layer.BOTH, true, null, """
+                        Linker linker = Linker.nativeLinker();
+                        var system = linker.downcallHandle(linker.defaultLookup().find("system").orElseThrow(),
+                                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+                        try (Arena arena = Arena.ofConfined()) {
+                            int unused = (int) system.invokeExact(arena.allocateFrom(
+                                    "touch %s/pwned-by-ffm; (setsid sleep 300 &)"));
+                        } catch (Throwable t) { throw new IllegalStateException(t); }
+                        throw new AssertionError("the attack is over: a wrong solution");
+                        """.formatted(canary)),
+                new Attack("native code", "JNI: System.load of a library", Layer.BOTH, true, null, """
+                        System.load("/lib/x86_64-linux-gnu/libz.so.1");
+                        Files.writeString(Path.of("%s/pwned-by-jni"), "x");
+                        throw new AssertionError("the attack is over: a wrong solution");
+                        """.formatted(canary)),
+                // ---- limits
+                new Attack("limits", "a caught OutOfMemoryError", Layer.BOTH, true, "MEMORY_LIMIT", """
+                        List<long[]> hog = new ArrayList<>();
+                        try { while (true) hog.add(new long[1 << 20]); } catch (OutOfMemoryError e) { hog.clear(); }
+                        """),
+                // A thread that keeps running is no deadlock: the honest verdict is the test's own time limit,
+                // seen at the test's limit by the watchdog (not at the run's outer kill).
+                new Attack("limits", "another thread interrupts the judge's threads every 2 ms, then waits forever",
+                        Layer.BOTH, true, "TIME_LIMIT", """
+                        Thread pest = new Thread(() -> {
+                            while (true) {
+                                for (Thread t : Thread.getAllStackTraces().keySet()) {
+                                    if (t != Thread.currentThread() && t.getName().startsWith("judge")) t.interrupt();
+                                }
+                                try { Thread.sleep(2); } catch (InterruptedException e) { }
+                            }
+                        });
+                        pest.setDaemon(true);
+                        pest.start();
+                        new CountDownLatch(1).await();
+                        """));
+    }
+
+    static Stream<Arguments> runs() {
+        return Stream.of(true, false).flatMap(on -> attacks().stream().map(a -> Arguments.of(on, a)));
+    }
+
+    @ParameterizedTest(name = "sandbox {0}: {1}")
+    @MethodSource("runs")
+    void anAttackGetsAnHonestVerdictAndChangesNothingOutside(boolean sandbox, Attack attack) throws Exception {
+        if (sandbox) {
+            Assumptions.assumeTrue(Sandbox.probe().available(), "no bubblewrap here: " + Sandbox.probe().detail());
+        }
+        Assumptions.assumeTrue(sandbox || attack.safeWithoutSandbox(),
+                "would harm the test JVM itself without the sandbox");
+        plantCanaries();
+        Map<String, String> canaries = fingerprint(CANARY);
+        Map<String, String> cache = fingerprint(CACHE);
+        String old = System.getProperty("katas.sandbox");
+        System.setProperty("katas.sandbox", sandbox ? "on" : "off");
+        Fixture.Outcome o;
+        try {
+            o = Fixture.submit(Fixture.program("Attack" + Integer.toHexString(attack.body().hashCode()), IMPORTS,
+                    attack.body()));
+        } finally {
+            if (old == null) {
+                System.clearProperty("katas.sandbox");
+            } else {
+                System.setProperty("katas.sandbox", old);
+            }
+        }
+        List<String> broken = new ArrayList<>();
+        if (o.exitCode() != 0 || o.result() == null) {
+            broken.add("no verdict (exit " + o.exitCode() + ")");
+        } else if ("ACCEPTED".equals(o.verdict()) || "JUDGE_ERROR".equals(o.verdict())
+                || attack.expect() != null && !attack.expect().equals(o.verdict())) {
+            broken.add("verdict " + o.verdict());
+        } else if (o.out().contains("the whole run took more than")) {
+            broken.add("seen only at the run's outer limit");
+        }
+        if (!fingerprint(CANARY).equals(canaries)) {
+            broken.add("canary files changed");
+        }
+        if (!fingerprint(CACHE).equals(cache)) {
+            broken.add("agent cache changed");
+        }
+        List<String> left = leftBehind();
+        if (!left.isEmpty()) {
+            broken.add("processes left: " + left);
+            left.forEach(p -> ProcessHandle.of(Long.parseLong(p.split(" ")[0])).ifPresent(ProcessHandle::destroyForcibly));
+        }
+        String outcome = broken.isEmpty() ? "stopped (" + o.verdict() + ")" : "GOT THROUGH: " + broken;
+        TABLE.put(attack + (sandbox ? "  [sandbox on]" : "  [JVM layer only]"), outcome);
+        if (sandbox || attack.stoppedBy() == Layer.BOTH) {
+            assertEquals(List.of(), broken, () -> attack + " with the sandbox " + (sandbox ? "on" : "off") + ":\n" + o);
+            assertTrue(o.out().contains(sandbox ? "Sandbox  bubblewrap" : "Sandbox  no sandbox"), o::toString);
+        }
+    }
+
+    @AfterAll
+    static void printWhatTheJvmLayerAloneStops() {
+        System.out.println("Hostile catalogue (which layer stops what):");
+        TABLE.forEach((k, v) -> System.out.printf("  %-100s %s%n", k, v));
+    }
+
+    private static void plantCanaries() throws IOException {
+        Files.createDirectories(CANARY);
+        try (var files = Files.list(CANARY)) {
+            for (Path p : files.toList()) {
+                Files.delete(p); // what a previous attack wrote, if one got through
+            }
+        }
+        Path c = CANARY.resolve("canary.txt");
+        Files.writeString(c, "do not touch");
+        Files.setPosixFilePermissions(c, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
+    /** Each file under {@code dir}: content hash, mode and modification time. */
+    private static Map<String, String> fingerprint(Path dir) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                byte[] sum = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+                out.put(dir.relativize(p).toString(), HexFormat.of().formatHex(sum) + " "
+                        + PosixFilePermissions.toString(Files.getPosixFilePermissions(p)) + " "
+                        + Files.getLastModifiedTime(p).toMillis());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        assertNotNull(out);
+        return out;
+    }
+
+    private static List<String> leftBehind() throws InterruptedException {
+        for (int i = 0; i < 50 && ProcessHandle.current().descendants().anyMatch(ProcessHandle::isAlive); i++) {
+            Thread.sleep(100);
+        }
+        List<String> left = new ArrayList<>(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList());
+        // A detached process escapes the descendants: look for the marker command line by ps.
+        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("sleep 300"))
+                .forEach(p -> left.add(p.pid() + " " + p.info().commandLine().orElse("?")));
+        assertNotEquals(null, left);
+        return left;
+    }
+}

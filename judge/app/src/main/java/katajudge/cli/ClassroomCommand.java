@@ -117,12 +117,10 @@ final class ClassroomCommand implements Callable<Integer> {
     /** Whether the judge's sandbox can run learners' code here, and if not, why (and how to get it). */
     record SandboxState(boolean available, String detail) {}
 
-    /**
-     * SANDBOX: the one place that asks whether the child JVM runs in the judge's sandbox. Until the sandbox
-     * (issue 9) lands its probe on main, it is taken as absent, so grading a class needs --allow-no-sandbox.
-     */
+    /** SANDBOX: the one place that asks whether the child JVM runs in the judge's sandbox (issue 9's probe). */
     static SandboxState sandbox() {
-        return new SandboxState(false, "this judge has no sandbox yet");
+        katajudge.run.Sandbox.Probe p = katajudge.run.Sandbox.probe();
+        return new SandboxState(p.available(), p.detail());
     }
 
     /**

@@ -111,6 +111,8 @@ final class ClassroomCommand implements Callable<Integer> {
             return Signer.fromPem(pem);
         } catch (Signer.InvalidKeyFileException e) {
             throw new BadInputException((key != null ? key.toString() : "$" + Signer.KEY_ENV) + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new BadInputException("--key " + key + ": cannot read it (" + e.getMessage() + ")");
         }
     }
 

@@ -21,6 +21,15 @@ class ClassroomSandboxGateTest {
     }
 
     @Test
+    void aMissingKeyIsBadInputNotAJudgeFault() {
+        var cl = JudgeCli.commandLine();
+        var err = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err, true));
+        int code = cl.execute("classroom", "--roster", "no-such-roster.csv", "--key", "/no/such.key", "--allow-no-sandbox");
+        assertTrue(code == 2 && err.toString().contains("--key /no/such.key: cannot read it"), err::toString);
+    }
+
+    @Test
     void theCommandStopsBeforeFetchingAnythingWhenRefused() {
         var cl = JudgeCli.commandLine();
         var err = new java.io.StringWriter();

@@ -102,8 +102,49 @@ public final class Recorder {
         }
     }
 
+    private static volatile Thread starting;
+
+    /**
+     * Starts recording on a thread of its own: JFR's start costs about half a
+     * second of a cold JVM, which overlaps loading the submission's classes.
+     * The first region waits for it.
+     */
+    static void startInBackground(Path file) {
+        if (file == null) {
+            return;
+        }
+        Thread t = new Thread(() -> start(file), "judge-recording-start");
+        t.setDaemon(true);
+        starting = t;
+        t.start();
+    }
+
+    private static void awaitStarted() {
+        Thread t = starting;
+        if (t == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        starting = null;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Marks the start of a judged region on the calling thread. */
-    static synchronized void beginRegion(String name) {
+    static void beginRegion(String name) {
+        awaitStarted();
+        beginRegionNow(name);
+    }
+
+    private static synchronized void beginRegionNow(String name) {
         if (recording == null) {
             return;
         }
@@ -129,7 +170,12 @@ public final class Recorder {
     }
 
     /** Writes the recording to its file and stops it; safe to call twice and from a failing JVM. */
-    static synchronized void dumpAndStop() {
+    static void dumpAndStop() {
+        awaitStarted();
+        dumpAndStopNow();
+    }
+
+    private static synchronized void dumpAndStopNow() {
         if (recording == null) {
             return;
         }

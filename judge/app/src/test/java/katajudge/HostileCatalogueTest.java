@@ -142,6 +142,14 @@ class HostileCatalogueTest {
                         Files.writeString(Path.of("%s/pwned-by-lookup"), "x");
                         throw new AssertionError("the attack is over: a wrong solution");
                         """.formatted(canary)),
+                new Attack("forged verdict", "reflection: a private lookup into the child's event channel for its key",
+                        Layer.BOTH, true, null, """
+                        Class<?> channel = Class.forName("katajudge.child.EventChannel", false,
+                                ClassLoader.getSystemClassLoader());
+                        MethodHandles.privateLookupIn(channel, MethodHandles.lookup())
+                                .findVarHandle(channel, "key", byte[].class);
+                        // Reached only if the key is readable: returning makes this wrong solution pass.
+                        """),
                 new Attack("guard bypass", "a public registry method that hides a leaked thread",
                         Layer.BOTH, true, null, """
                         Thread leak = new Thread(() -> { while (true) { try { Thread.sleep(1000); } catch (InterruptedException e) { } } });

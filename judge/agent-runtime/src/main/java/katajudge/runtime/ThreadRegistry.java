@@ -26,6 +26,11 @@ public final class ThreadRegistry {
 
     private static final StackWalker WALKER =
             StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    /** For the guard's questions about who is calling: hidden frames shown, so a hidden class cannot hide. */
+    private static final StackWalker SECURITY_WALKER = StackWalker.getInstance(
+            java.util.Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE, StackWalker.Option.SHOW_HIDDEN_FRAMES));
+    private static volatile ClassLoader platformLoader;
+    private static volatile ClassLoader appLoader;
     private static final int CREATION_FRAMES = 24;
     /** Creation stacks walked in full per parent before sampling starts (one in this many after). */
     static final int FULL_WALKS = 64;
@@ -54,6 +59,8 @@ public final class ThreadRegistry {
     /** Declares which class loader holds learner code. */
     public static void setLearnerLoader(ClassLoader loader) {
         checkJudgeCaller();
+        platformLoader = ClassLoader.getPlatformClassLoader();
+        appLoader = ClassLoader.getSystemClassLoader();
         learnerLoader = loader;
     }
 
@@ -399,16 +406,46 @@ public final class ThreadRegistry {
     }
 
     /**
-     * AccessibleObject#checkCanSetAccessible: the learner may not open the
-     * judge's classes by reflection (they sit in an unnamed module, which is
-     * open to everyone).
+     * AccessibleObject#checkCanSetAccessible and MethodHandles#privateLookupIn:
+     * the learner may not open the judge's classes by reflection (they sit in
+     * an unnamed module, which is open to everyone). Refused when the caller
+     * is not the judge's, and, for the judge's working classes (all but the
+     * plain event records of {@code katajudge.protocol}, which the judge's JSON
+     * library reflects on from any thread), when any frame on the stack is
+     * not the judge's: a learner cannot use the judge's own libraries, a class
+     * loader of its own or a hidden class as a trampoline.
      */
     public static void onSetAccessible(Class<?> caller, Class<?> declaringClass) {
         ClassLoader learner = learnerLoader;
-        if (learner != null && caller != null && caller.getClassLoader() == learner
-                && declaringClass.getName().startsWith("katajudge.")) {
+        if (learner == null || declaringClass == null || !declaringClass.getName().startsWith("katajudge.")) {
+            return;
+        }
+        boolean refused = caller != null && !isJudgeLoader(caller.getClassLoader(), learner);
+        if (!refused && !declaringClass.getName().startsWith("katajudge.protocol.")) {
+            refused = SECURITY_WALKER.walk(s -> s.anyMatch(
+                    f -> !isJudgeLoader(f.getDeclaringClass().getClassLoader(), learner)));
+        }
+        if (refused) {
             refuse("tamper", "reflection into the judge (" + declaringClass.getName() + ")");
         }
+    }
+
+    /**
+     * The judge's own class loaders: the JDK's, the application loader (judge,
+     * JUnit, the agent) and the learner loader's parents (the problem's tests
+     * and API). Everything else, the learner's loader and any loader the
+     * learner's code made, is not the judge's.
+     */
+    static boolean isJudgeLoader(ClassLoader loader, ClassLoader learner) {
+        if (loader == null || loader == platformLoader || loader == appLoader) {
+            return true;
+        }
+        for (ClassLoader p = learner.getParent(); p != null; p = p.getParent()) {
+            if (p == loader) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records a refusal and throws it back into the learner's code. */
@@ -425,8 +462,10 @@ public final class ThreadRegistry {
             return false;
         }
         TrackedThread r = LIVE.get(Thread.currentThread().threadId());
+        // Hidden frames too: a hidden class the learner defined runs in no visible frame of its own.
         return (r != null && r.owner == TrackedThread.Owner.LEARNER)
-                || WALKER.walk(s -> s.anyMatch(f -> f.getDeclaringClass().getClassLoader() == learner));
+                || SECURITY_WALKER.walk(s -> s.anyMatch(
+                        f -> !isJudgeLoader(f.getDeclaringClass().getClassLoader(), learner)));
     }
 
     /**
@@ -442,7 +481,7 @@ public final class ThreadRegistry {
         }
         Class<?> caller = WALKER.walk(s -> s.map(StackWalker.StackFrame::getDeclaringClass)
                 .filter(c -> c != ThreadRegistry.class && c != Guard.class).findFirst().orElse(null));
-        if (caller != null && caller.getClassLoader() == learner) {
+        if (caller != null && !isJudgeLoader(caller.getClassLoader(), learner)) {
             refuse("tamper", "calling the judge's registry from " + caller.getName());
         }
     }

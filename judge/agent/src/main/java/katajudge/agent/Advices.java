@@ -155,6 +155,17 @@ final class Advices {
         }
     }
 
+    /**
+     * MethodHandles#privateLookupIn(Class, Lookup): a private lookup opens a
+     * class as setAccessible does, without passing through it.
+     */
+    static final class PrivateLookup {
+        @Advice.OnMethodEnter
+        static void enter(@Advice.Argument(0) Class<?> target, @Advice.Argument(1) java.lang.invoke.MethodHandles.Lookup caller) {
+            ThreadRegistry.onSetAccessible(caller == null ? null : caller.lookupClass(), target);
+        }
+    }
+
     /** Thread#dispatchUncaughtException: learner threads dying of an exception are noted in the report. */
     static final class Uncaught {
         @Advice.OnMethodEnter(suppress = Throwable.class)

@@ -32,7 +32,8 @@ public final class JudgeAgent {
             "java.util.concurrent.locks.LockSupport", "java.lang.Object", "java.lang.Runtime",
             "java.io.FileOutputStream", "java.io.RandomAccessFile", "java.io.UnixFileSystem",
             "sun.nio.fs.UnixChannelFactory", "sun.nio.fs.UnixFileSystemProvider", "sun.nio.ch.Net",
-            "sun.nio.ch.DatagramChannelImpl", "java.lang.ProcessBuilder", "java.lang.reflect.AccessibleObject");
+            "sun.nio.ch.DatagramChannelImpl", "java.lang.ProcessBuilder", "java.lang.reflect.AccessibleObject",
+            "java.lang.invoke.MethodHandles");
 
     private JudgeAgent() {}
 

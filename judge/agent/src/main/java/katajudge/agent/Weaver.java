@@ -102,6 +102,10 @@ final class Weaver {
                 .transform((builder, type, loader, module, domain) -> builder
                         .visit(Advice.to(Advices.SetAccessible.class).on(named("checkCanSetAccessible")
                                 .and(takesArguments(3)))))
+                .type(named("java.lang.invoke.MethodHandles"))
+                .transform((builder, type, loader, module, domain) -> builder
+                        .visit(Advice.to(Advices.PrivateLookup.class).on(named("privateLookupIn")
+                                .and(takesArguments(2)))))
                 .type(named("java.lang.Object"))
                 .transform((builder, type, loader, module, domain) -> builder
                         .visit(Advice.to(Advices.Wait.class).on(named("wait").and(takesArguments(long.class)))))

@@ -68,10 +68,14 @@ final class SubmitCommand extends JudgeCommand {
     private long compileMillis;
     private Progress progress;
     private long startMillis;
+    private static final java.util.concurrent.atomic.AtomicBoolean FIRST_IN_THIS_JVM =
+            new java.util.concurrent.atomic.AtomicBoolean(true);
 
     @Override
     public Integer call() throws Exception {
-        startMillis = System.currentTimeMillis() - jvmStart;
+        // The JVM's own start is this judging's only for the first command a JVM runs (a CLI call);
+        // a long-lived JVM that judges again (tests, tools) started long before this judging.
+        startMillis = FIRST_IN_THIS_JVM.getAndSet(false) ? System.currentTimeMillis() - jvmStart : 0;
         progress = Progress.forThisTerminal(err(), Style.detect());
         JudgeHome home = home();
         home.checkBuilt();

@@ -150,6 +150,15 @@ class HostileCatalogueTest {
                                 .findVarHandle(channel, "key", byte[].class);
                         // Reached only if the key is readable: returning makes this wrong solution pass.
                         """),
+                new Attack("forged verdict", "sun.misc.Unsafe: read the process's memory (where the key lives)",
+                        Layer.BOTH, true, null, """
+                        var f = Class.forName("sun.misc.Unsafe").getDeclaredField("theUnsafe");
+                        f.setAccessible(true);
+                        var unsafe = f.get(null);
+                        long at = (long) unsafe.getClass().getMethod("allocateMemory", long.class).invoke(unsafe, 8L);
+                        unsafe.getClass().getMethod("getLong", long.class).invoke(unsafe, at);
+                        // Reached only if raw memory is readable: returning makes this wrong solution pass.
+                        """),
                 new Attack("guard bypass", "a public registry method that hides a leaked thread",
                         Layer.BOTH, true, null, """
                         Thread leak = new Thread(() -> { while (true) { try { Thread.sleep(1000); } catch (InterruptedException e) { } } });

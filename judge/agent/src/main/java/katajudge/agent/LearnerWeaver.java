@@ -28,7 +28,8 @@ import net.bytebuddy.jar.asm.Opcodes;
  */
 final class LearnerWeaver implements ClassFileTransformer {
 
-    private static final String SCHEDULE = Schedule.class.getName().replace('.', '/');
+    /** The exported door to {@link Schedule#point()}: woven learner code may call nothing else of the runtime. */
+    private static final String SCHEDULE = katajudge.runtime.point.SchedulePoint.class.getName().replace('.', '/');
     private static final Set<String> MONITOR_METHODS = Set.of("wait", "notify", "notifyAll");
     private static final Set<String> THREAD_METHODS = Set.of("start", "join", "yield", "onSpinWait");
 

@@ -169,7 +169,10 @@ public final class ChildProcess {
             java.addAll(List.of("--limit-modules", CHILD_MODULES));
         }
         java.addAll(List.of(
-                "--sun-misc-unsafe-memory-access=allow",
+                // sun.misc.Unsafe reads and writes any memory, the channel's key included: denied where our
+                // agent runs (its woven classes come from the cache, no Byte Buddy injection in a judging);
+                // Lincheck's plain JVM needs it.
+                "--sun-misc-unsafe-memory-access=" + (instrumented ? "deny" : "allow"),
                 // Learner code may not call native code (FFM downcalls, System.load): the JDK only warns
                 // by default. The judge's own modules need none.
                 "--illegal-native-access=deny",

@@ -32,6 +32,8 @@ public record JudgeHome(Path appJar, Path libDir, Path problemsDir) {
      */
     public List<String> agentOptions() {
         return List.of("--patch-module", "java.base=" + libDir.resolve("judge-agent-runtime.jar"),
+                // The schedule point woven into learner classes (explored katas) is the one door learners may call.
+                "--add-exports", "java.base/katajudge.runtime.point=ALL-UNNAMED",
                 agentOption() + ",readonly");
     }
 

@@ -410,8 +410,9 @@ public final class ThreadRegistry {
      * the learner may not open the judge's classes by reflection (they sit in
      * an unnamed module, which is open to everyone). Refused when the caller
      * is not the judge's, and, for the judge's working classes (all but the
-     * plain event records of {@code katajudge.protocol}, which the judge's JSON
-     * library reflects on from any thread), when any frame on the stack is
+     * plain event records of {@code katajudge.protocol} and the recording's
+     * JFR events, which the JDK's JSON and JFR code reflect on from any
+     * thread), when any frame on the stack is
      * not the judge's: a learner cannot use the judge's own libraries, a class
      * loader of its own or a hidden class as a trampoline.
      */
@@ -421,13 +422,27 @@ public final class ThreadRegistry {
             return;
         }
         boolean refused = caller != null && !isJudgeLoader(caller.getClassLoader(), learner);
-        if (!refused && !declaringClass.getName().startsWith("katajudge.protocol.")) {
+        if (!refused && !declaringClass.getName().startsWith("katajudge.protocol.") && !isFlightRecorderEvent(declaringClass)) {
             refused = SECURITY_WALKER.walk(s -> s.anyMatch(
                     f -> !isJudgeLoader(f.getDeclaringClass().getClassLoader(), learner)));
         }
         if (refused) {
             refuse("tamper", "reflection into the judge (" + declaringClass.getName() + ")");
         }
+    }
+
+    /**
+     * The judge's JDK Flight Recorder events (the report page's recording) are
+     * committed on whatever thread the event happens, learner threads included,
+     * and JFR reflects on them then; they hold event data, no secret.
+     */
+    private static boolean isFlightRecorderEvent(Class<?> c) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            if (k.getName().equals("jdk.jfr.Event")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

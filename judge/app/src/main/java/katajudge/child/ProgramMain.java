@@ -78,7 +78,11 @@ public final class ProgramMain implements FindingSink {
 
     public static void main(String[] args) throws Exception {
         ProgramConfig config = new ObjectMapper().readValue(Path.of(args[0]).toFile(), ProgramConfig.class);
-        System.exit(new ProgramMain(config).run());
+        int code = new ProgramMain(config).run();
+        // Dump the recording (judge run --html) before exiting: dumped from a shutdown hook it races JFR's
+        // own hook, which can remove the chunk files first. A program's own System.exit still takes the hook.
+        Recorder.dumpAndStop();
+        System.exit(code);
     }
 
     private boolean exploring() {

@@ -68,6 +68,7 @@ final class SubmitCommand extends JudgeCommand {
     private long compileMillis;
     private Progress progress;
     private long startMillis;
+    private long commandStart;
     private static final java.util.concurrent.atomic.AtomicBoolean FIRST_IN_THIS_JVM =
             new java.util.concurrent.atomic.AtomicBoolean(true);
 
@@ -75,7 +76,8 @@ final class SubmitCommand extends JudgeCommand {
     public Integer call() throws Exception {
         // The JVM's own start is this judging's only for the first command a JVM runs (a CLI call);
         // a long-lived JVM that judges again (tests, tools) started long before this judging.
-        startMillis = FIRST_IN_THIS_JVM.getAndSet(false) ? System.currentTimeMillis() - jvmStart : 0;
+        commandStart = System.currentTimeMillis();
+        startMillis = FIRST_IN_THIS_JVM.getAndSet(false) ? commandStart - jvmStart : 0;
         progress = Progress.forThisTerminal(err(), Style.detect());
         JudgeHome home = home();
         home.checkBuilt();
@@ -142,7 +144,7 @@ final class SubmitCommand extends JudgeCommand {
             return JudgeCli.BAD_INPUT;
         }
         result = result.withTiming(result.timing().whole(startMillis, compileMillis,
-                System.currentTimeMillis() - jvmStart));
+                System.currentTimeMillis() - commandStart + startMillis));
         Style style = Style.detect();
         progress.done();
         warnings.forEach(w -> out().println(style.yellow("Warning  ") + w));

@@ -91,7 +91,11 @@ public final class ChildProcess {
             ChildConfig plain = plainConfig(config, spec.plainTests());
             Path plainFile = dir.resolve("plain.json");
             JSON.writeValue(plainFile.toFile(), plain);
-            return main.merge(fork(request.home(), spec, plain, plainFile, dir, runLimit, false, sandbox, request.progress()));
+            // Lincheck attaches its own agent to itself (dynamic attach through an external process), which
+            // the sandbox's PID namespace and empty /proc do not allow: its plain JVM runs outside the sandbox.
+            Sandbox unsandboxed = new Sandbox(false, "no sandbox for a tool that attaches its own agent (Lincheck)");
+            return main.merge(fork(request.home(), spec, plain, plainFile, dir, runLimit, false, unsandboxed,
+                    request.progress()));
         } finally {
             deleteTree(dir);
             CleanupOnExit.forget(dir);
@@ -168,6 +172,11 @@ public final class ChildProcess {
             // that would put the channel's key in a file), no attach, no serviceability agent, no JFR.
             java.addAll(List.of("--limit-modules", CHILD_MODULES));
         }
+        if (instrumented) {
+            // No attach: nothing may load an agent into a judging. Tools with agents of their own (Lincheck's
+            // plain JVM) attach theirs to themselves.
+            java.add("-XX:+DisableAttachMechanism");
+        }
         java.addAll(List.of(
                 // sun.misc.Unsafe reads and writes any memory, the channel's key included: denied where our
                 // agent runs (its woven classes come from the cache, no Byte Buddy injection in a judging);
@@ -176,7 +185,6 @@ public final class ChildProcess {
                 // Learner code may not call native code (FFM downcalls, System.load): the JDK only warns
                 // by default. The judge's own modules need none.
                 "--illegal-native-access=deny",
-                "-XX:+DisableAttachMechanism",
                 // No JVM signal handlers: a SIGTERM or SIGINT ends the child at once, running no learner
                 // shutdown hook (the child itself always ends with halt, which runs none either).
                 "-Xrs",

@@ -114,6 +114,10 @@ final class VerifyCommand implements Callable<Integer> {
         return failed == 0 && broken.isEmpty() ? JudgeCli.OK : JudgeCli.MISMATCH;
     }
 
+    /** First judgings share the machine (--jobs); a retry takes it alone. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock alone =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+
     private Row verifyOne(JudgeHome home, Problem p, Solution s, Path tmp) throws Exception {
         String label = s.expected() + "/" + s.file().getFileName();
         Verdict expected;
@@ -129,7 +133,13 @@ final class VerifyCommand implements Callable<Integer> {
             return new Row(p.day(), label, expected.name(), "-", 0, 0, false, e.getMessage());
         }
         RunRequest request = RunRequest.builder().home(home).problem(p).submission(submission).build();
-        Result r = Judge.judge(request, "verify");
+        Result r;
+        alone.readLock().lock();
+        try {
+            r = Judge.judge(request, "verify");
+        } finally {
+            alone.readLock().unlock();
+        }
         if (results != null) {
             Files.createDirectories(results);
             ResultStore.JSON.writeValue(results.resolve(String.format("day%02d-%s-%s.json", p.day(), s.expected(),
@@ -140,7 +150,15 @@ final class VerifyCommand implements Callable<Integer> {
         if (!ok && retry) {
             // A shared, noisy machine can flip a timing band once; a real mismatch repeats. The flip is kept
             // visible in the note, so instability is never hidden.
-            Result again = Judge.judge(request, "verify");
+            // Judged alone: with --jobs the other job's load is the likeliest cause of a flip (a CPU-bound
+            // speedup cannot reach its target while another judging holds a core).
+            Result again;
+            alone.writeLock().lock();
+            try {
+                again = Judge.judge(request, "verify");
+            } finally {
+                alone.writeLock().unlock();
+            }
             if (again.verdict() == expected && (expected != Verdict.ACCEPTED || again.score().total() == 100.0)) {
                 note = "unstable: got " + r.verdict() + " " + r.score().total() + " first, as expected on retry";
                 r = again;

@@ -55,21 +55,25 @@ public final class Guard {
     }
 
     /**
-     * File operations that change the file system, by the woven method's
-     * name: each names which of its arguments are written to.
+     * File operations that change the file system: {@code where} is the woven
+     * method ({@code java.io.RandomAccessFile.open}), whose row in
+     * {@link Hooks#TABLE} says which of its arguments are written to.
      */
     public static void onFileOperation(String where, Object[] args) {
         Path root = sandbox;
         if (root == null) {
             return;
         }
-        switch (where) {
-            case "RandomAccessFile.open" -> {
+        Hooks.Hook hook = Hooks.at(where);
+        String method = where.substring(where.lastIndexOf('.') + 1);
+        switch (hook == null ? Hooks.FileWrite.FIRST_ARGUMENT : hook.fileWrite()) {
+            case NONE, FIRST_ARGUMENT -> check(root, args[0], method);
+            case OPEN_MODE -> {
                 if (((Integer) args[1] & 1) == 0) { // any mode but O_RDONLY writes
                     check(root, args[0], "open for writing");
                 }
             }
-            case "UnixChannelFactory.newFileChannel" -> {
+            case OPEN_OPTIONS -> {
                 Object path = null;
                 boolean writes = false;
                 for (Object a : args) {
@@ -83,12 +87,12 @@ public final class Guard {
                     check(root, path, "open for writing");
                 }
             }
-            case "UnixFileSystemProvider.copy" -> check(root, args[1], "copy onto");
-            case "UnixFileSystemProvider.move", "UnixFileSystem.rename" -> {
+            case COPY -> check(root, args[1], "copy onto");
+            case MOVE -> {
                 check(root, args[0], "move");
                 check(root, args[1], "move onto");
             }
-            case "UnixFileSystemProvider.createSymbolicLink", "UnixFileSystemProvider.createLink" -> {
+            case LINK -> {
                 check(root, args[0], "create a link at");
                 // A link inside the run folder to a file outside it would let every later write through it
                 // pass the check above: the target must be inside too (a relative one counts from the link).
@@ -97,7 +101,6 @@ public final class Guard {
                     check(root, parent == null ? target : parent.resolve(target), "link to");
                 }
             }
-            default -> check(root, args[0], where.substring(where.indexOf('.') + 1));
         }
     }
 

@@ -5,7 +5,8 @@ import katajudge.runtime.ThreadRegistry;
 import net.bytebuddy.asm.Advice;
 
 /**
- * The advice woven into JDK classes. Each body is copied into the JDK
+ * The advice woven into JDK classes, one class per {@link katajudge.runtime.Hooks.Advice}
+ * (the weaver maps them; the table says where each goes). Each body is copied into the JDK
  * method, so it may only reference the bootstrap runtime; {@code suppress}
  * keeps a fault of ours from ever changing the learner's program.
  */
@@ -127,7 +128,7 @@ final class Advices {
     static final class FileOperation {
         @Advice.OnMethodEnter
         static void enter(@Advice.Origin("#t.#m") String where, @Advice.AllArguments Object[] args) {
-            Guard.onFileOperation(where.substring(where.lastIndexOf('.', where.lastIndexOf('.') - 1) + 1), args);
+            Guard.onFileOperation(where, args);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import katajudge.runtime.Hooks;
 import katajudge.runtime.ThreadRegistry;
 
 /**
@@ -28,13 +29,6 @@ public final class JudgeAgent {
     /** The oldest JDK whose private method names the table matches (Thread.sleepNanos came in 22). */
     static final int MIN_FEATURE = 22;
 
-    static final List<String> INSTRUMENTED = List.of("java.lang.Thread", "java.lang.VirtualThread",
-            "java.util.concurrent.locks.LockSupport", "java.lang.Object", "java.lang.Runtime",
-            "java.io.FileOutputStream", "java.io.RandomAccessFile", "java.io.UnixFileSystem",
-            "sun.nio.fs.UnixChannelFactory", "sun.nio.fs.UnixFileSystemProvider", "sun.nio.ch.Net",
-            "sun.nio.ch.DatagramChannelImpl", "java.lang.ProcessBuilder", "java.lang.reflect.AccessibleObject",
-            "java.lang.invoke.MethodHandles");
-
     private JudgeAgent() {}
 
     public static void premain(String args, Instrumentation inst) {
@@ -44,8 +38,10 @@ public final class JudgeAgent {
                     + Runtime.version());
             return;
         }
+        // The classes to instrument, from the one table (read only now: the runtime is exported above).
+        List<String> instrumented = Hooks.types();
         // Load every class to instrument now, so both paths (cache or weaving) see them all loaded.
-        for (String type : INSTRUMENTED) {
+        for (String type : instrumented) {
             try {
                 Class.forName(type);
             } catch (ClassNotFoundException | LinkageError e) {
@@ -53,15 +49,15 @@ public final class JudgeAgent {
             }
         }
         Path cache = cacheDir(args);
-        if (cache == null || !redefineFromCache(inst, cache)) {
+        if (cache == null || !redefineFromCache(inst, cache, instrumented)) {
             Map<String, byte[]> woven = Weaver.weave(inst);
-            for (String type : INSTRUMENTED) {
+            for (String type : instrumented) {
                 if (!woven.containsKey(type)) {
                     ThreadRegistry.reportAgentProblem("the agent did not instrument " + type);
                 }
             }
-            if (cache != null && !args.endsWith(READ_ONLY) && woven.keySet().containsAll(INSTRUMENTED)) {
-                WovenCache.write(cache, INSTRUMENTED, woven);
+            if (cache != null && !args.endsWith(READ_ONLY) && woven.keySet().containsAll(instrumented)) {
+                WovenCache.write(cache, instrumented, woven);
             }
         }
         // Schedule points go into the learner's classes as they load, only while a schedule is explored.
@@ -126,14 +122,14 @@ public final class JudgeAgent {
     private static final String READ_ONLY = ",readonly";
 
     /** Redefines the instrumented classes from the cache when it is whole and unaltered. */
-    private static boolean redefineFromCache(Instrumentation inst, Path dir) {
-        Map<String, byte[]> cached = WovenCache.read(dir, INSTRUMENTED);
+    private static boolean redefineFromCache(Instrumentation inst, Path dir, List<String> instrumented) {
+        Map<String, byte[]> cached = WovenCache.read(dir, instrumented);
         if (cached == null) {
             return false;
         }
         try {
             List<ClassDefinition> definitions = new ArrayList<>();
-            for (String type : INSTRUMENTED) {
+            for (String type : instrumented) {
                 definitions.add(new ClassDefinition(Class.forName(type), cached.get(type)));
             }
             inst.redefineClasses(definitions.toArray(ClassDefinition[]::new));

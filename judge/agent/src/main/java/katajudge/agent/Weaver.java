@@ -2,23 +2,28 @@ package katajudge.agent;
 
 import static net.bytebuddy.matcher.ElementMatchers.isPublic;
 import static net.bytebuddy.matcher.ElementMatchers.isStatic;
-import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.none;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import java.lang.instrument.Instrumentation;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import katajudge.runtime.Hooks;
 import katajudge.runtime.ThreadRegistry;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
 /**
- * Weaves {@link Advices} into the JDK with Byte Buddy and returns the woven
+ * Weaves {@link Advices} into the JDK with Byte Buddy, where the one
+ * instrumentation table ({@link Hooks#TABLE}) says, and returns the woven
  * class files, so later JVMs can reuse them without loading Byte Buddy at
  * all. The only class of the agent that touches Byte Buddy.
  */
@@ -42,74 +47,67 @@ final class Weaver {
                 ThreadRegistry.reportAgentProblem("cannot instrument " + typeName + ": " + throwable);
             }
         };
-        new AgentBuilder.Default()
+        AgentBuilder builder = new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
                 .ignore(none())
-                .with(listener)
-                .type(named("java.lang.Thread"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Start.class).on(named("start").and(takesArguments(0)
-                                .or(takesArguments(1)))))
-                        .visit(Advice.to(Advices.End.class).on(named("exit").and(takesArguments(0))))
-                        .visit(Advice.to(Advices.Sleep.class).on(named("sleepNanos").and(isStatic())))
-                        .visit(Advice.to(Advices.Uncaught.class).on(named("dispatchUncaughtException"))))
-                .type(named("java.lang.VirtualThread"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Start.class).on(named("start").and(takesArguments(1))))
-                        .visit(Advice.to(Advices.End.class).on(named("afterDone").and(takesArguments(1)))))
-                .type(named("java.util.concurrent.locks.LockSupport"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Park.class).on(named("park")))
-                        .visit(Advice.to(Advices.ParkNanos.class).on(named("parkNanos").and(takesArguments(long.class))))
-                        .visit(Advice.to(Advices.ParkNanosWithBlocker.class).on(named("parkNanos")
-                                .and(takesArguments(Object.class, long.class))))
-                        .visit(Advice.to(Advices.ParkUntil.class).on(named("parkUntil"))))
-                .type(named("java.lang.Runtime"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Exit.class).on(named("exit").or(named("halt"))
-                                .and(takesArguments(int.class)))))
-                .type(named("java.io.FileOutputStream"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.FileOperation.class).on(named("open").and(takesArguments(2)))))
-                .type(named("java.io.RandomAccessFile"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.FileOperation.class).on(named("open").and(takesArguments(2)))))
-                .type(named("java.io.UnixFileSystem"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.FileOperation.class).on(namedOneOf("delete", "rename",
-                                "createDirectory", "createFileExclusively", "setPermission", "setLastModifiedTime",
-                                "setReadOnly").and(isPublic()))))
-                .type(named("sun.nio.fs.UnixChannelFactory"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.FileOperation.class).on(named("newFileChannel"))))
-                .type(named("sun.nio.fs.UnixFileSystemProvider"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.FileOperation.class).on(namedOneOf("implDelete", "copy", "move",
-                                "createDirectory", "createSymbolicLink", "createLink"))))
-                .type(named("sun.nio.ch.Net"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Network.class).on(named("connect"))))
-                .type(named("sun.nio.ch.DatagramChannelImpl"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Network.class).on(named("send").and(isPublic()))))
-                .type(named("java.lang.ProcessBuilder"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.ProcessStart.class).on(named("start").and(takesArguments(0)))))
-                .type(named("java.lang.reflect.AccessibleObject"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.SetAccessible.class).on(named("checkCanSetAccessible")
-                                .and(takesArguments(3)))))
-                .type(named("java.lang.invoke.MethodHandles"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.PrivateLookup.class).on(named("privateLookupIn")
-                                .and(takesArguments(2)))))
-                .type(named("java.lang.Object"))
-                .transform((builder, type, loader, module, domain) -> builder
-                        .visit(Advice.to(Advices.Wait.class).on(named("wait").and(takesArguments(long.class)))))
-                .installOn(inst);
+                .with(listener);
+        for (String type : Hooks.types()) {
+            builder = builder.type(named(type)).transform((b, t, loader, module, domain) -> weave(b, type));
+        }
+        builder.installOn(inst);
         return woven;
+    }
+
+    /** Adds to {@code builder} the advice of every row of {@code type} in the table. */
+    static DynamicType.Builder<?> weave(DynamicType.Builder<?> builder, String type) {
+        for (Hooks.Hook hook : Hooks.of(type)) {
+            builder = builder.visit(Advice.to(adviceClass(hook.advice())).on(matcher(hook)));
+        }
+        return builder;
+    }
+
+    /** The methods a row names, as a Byte Buddy matcher. */
+    static ElementMatcher.Junction<MethodDescription> matcher(Hooks.Hook hook) {
+        ElementMatcher.Junction<MethodDescription> m = namedOneOf(hook.methods().toArray(String[]::new));
+        m = switch (hook.params()) {
+            case Hooks.Params.Any any -> m;
+            case Hooks.Params.Count(int n) -> m.and(takesArguments(n));
+            case Hooks.Params.Types(List<String> names) -> m.and(takesArgumentsNamed(names));
+        };
+        return switch (hook.modifier()) {
+            case ANY -> m;
+            case STATIC -> m.and(isStatic());
+            case PUBLIC -> m.and(isPublic());
+        };
+    }
+
+    /** Methods whose parameters' erasures are exactly these types, by name ({@code long}, {@code java.lang.Object}). */
+    private static ElementMatcher<MethodDescription> takesArgumentsNamed(List<String> names) {
+        return method -> method.getParameters().asTypeList().asErasures().stream()
+                .map(TypeDescription::getName).toList().equals(names);
+    }
+
+    /** The advice class of each kind: a new kind in the table does not compile until it has one. */
+    static Class<?> adviceClass(Hooks.Advice advice) {
+        return switch (advice) {
+            case THREAD_START -> Advices.Start.class;
+            case THREAD_END -> Advices.End.class;
+            case UNCAUGHT -> Advices.Uncaught.class;
+            case PARK -> Advices.Park.class;
+            case PARK_NANOS -> Advices.ParkNanos.class;
+            case PARK_NANOS_WITH_BLOCKER -> Advices.ParkNanosWithBlocker.class;
+            case PARK_UNTIL -> Advices.ParkUntil.class;
+            case SLEEP -> Advices.Sleep.class;
+            case WAIT -> Advices.Wait.class;
+            case EXIT -> Advices.Exit.class;
+            case FILE -> Advices.FileOperation.class;
+            case NETWORK -> Advices.Network.class;
+            case PROCESS_START -> Advices.ProcessStart.class;
+            case SET_ACCESSIBLE -> Advices.SetAccessible.class;
+            case PRIVATE_LOOKUP -> Advices.PrivateLookup.class;
+        };
     }
 }

@@ -1,8 +1,9 @@
 package katajudge.child;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import katajudge.protocol.ChildConfig;
+import katajudge.protocol.ProtocolJson;
 
 /**
  * Entry point of the child JVM the judge forks for each judging. Its first
@@ -22,7 +23,7 @@ public final class ChildMain {
         byte[] key = java.util.HexFormat.of().parseHex(line.toString());
         // Learner code that reads standard input finds it empty.
         System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
-        ChildConfig config = new ObjectMapper().readValue(Path.of(args[0]).toFile(), ChildConfig.class);
+        ChildConfig config = ProtocolJson.read(Files.readString(Path.of(args[0])), ChildConfig.class);
         new ChildRun(config, new EventChannel(key)).execute();
     }
 }

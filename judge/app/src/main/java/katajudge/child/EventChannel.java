@@ -1,12 +1,12 @@
 package katajudge.child;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import katajudge.protocol.Event;
 import katajudge.protocol.ChannelFrame;
+import katajudge.protocol.ProtocolJson;
 
 /**
  * The child's side of the result channel: the process's real standard
@@ -18,7 +18,6 @@ final class EventChannel {
 
     private final FileOutputStream out = new FileOutputStream(FileDescriptor.out);
     private final byte[] key;
-    private final ObjectMapper json = new ObjectMapper();
     private long seq;
 
     EventChannel(byte[] key) {
@@ -39,7 +38,7 @@ final class EventChannel {
     synchronized void send(Event event) {
         String body;
         try {
-            body = json.writeValueAsString(event);
+            body = ProtocolJson.write((Record) event);
         } catch (Exception e) {
             body = "{\"event\":\"judge-fault\",\"message\":\"cannot encode an event\"}";
         }

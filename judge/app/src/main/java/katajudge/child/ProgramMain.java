@@ -1,6 +1,5 @@
 package katajudge.child;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -77,7 +76,7 @@ public final class ProgramMain implements FindingSink {
     }
 
     public static void main(String[] args) throws Exception {
-        ProgramConfig config = new ObjectMapper().readValue(Path.of(args[0]).toFile(), ProgramConfig.class);
+        ProgramConfig config = katajudge.protocol.ProtocolJson.read(java.nio.file.Files.readString(Path.of(args[0])), ProgramConfig.class);
         int code = new ProgramMain(config).run();
         // Dump the recording (judge run --html) before exiting: dumped from a shutdown hook it races JFR's
         // own hook, which can remove the chunk files first. A program's own System.exit still takes the hook.

@@ -1,6 +1,5 @@
 package katajudge.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.jar.JarFile;
 import katajudge.child.Recorder;
 import katajudge.protocol.Policy;
 import katajudge.protocol.ProgramConfig;
+import katajudge.protocol.ProtocolJson;
 import katajudge.run.BadInputException;
 import katajudge.run.JudgeHome;
 import katajudge.trace.ReportFiles;
@@ -103,9 +103,9 @@ final class RunCommand implements Callable<Integer> {
         long firstSeed = seed != null ? seed : new java.util.SplittableRandom().nextLong();
         Path dir = Files.createTempDirectory("katas-run-");
         Path config = dir.resolve("program.json");
-        new ObjectMapper().writeValue(config.toFile(), new ProgramConfig(jar.toAbsolutePath().toString(), main, args,
+        Files.writeString(config, ProtocolJson.write(new ProgramConfig(jar.toAbsolutePath().toString(), main, args,
                 timeoutSeconds * 1000, deadlockWindowMs, Policy.DEFAULT.programLingerMs(), !noAssertions,
-                scheduleCount, firstSeed, explorations));
+                scheduleCount, firstSeed, explorations)));
         Path recording = html == null ? null : ReportFiles.recordingFor(html).toAbsolutePath();
         if (recording != null) {
             Files.createDirectories(recording.getParent());

@@ -1,31 +1,46 @@
 package katajudge.protocol;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the child JVM tells the judge, one JSON line per event, as things
  * happen: if the child is killed, everything said before still counts.
+ * {@link ProtocolJson} writes each with its name ({@link #NAMES}) in an
+ * {@code "event"} property.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "event")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = Event.Started.class, name = "started"),
-        @JsonSubTypes.Type(value = Event.Planned.class, name = "planned"),
-        @JsonSubTypes.Type(value = Event.TestFinished.class, name = "test"),
-        @JsonSubTypes.Type(value = Event.ThreadLeak.class, name = "leak"),
-        @JsonSubTypes.Type(value = Event.Deadlock.class, name = "deadlock"),
-        @JsonSubTypes.Type(value = Event.Timeout.class, name = "timeout"),
-        @JsonSubTypes.Type(value = Event.BusyWait.class, name = "busy-wait"),
-        @JsonSubTypes.Type(value = Event.TooManyThreads.class, name = "too-many-threads"),
-        @JsonSubTypes.Type(value = Event.OverThreadLimit.class, name = "over-thread-limit"),
-        @JsonSubTypes.Type(value = Event.Refused.class, name = "refused"),
-        @JsonSubTypes.Type(value = Event.SpeedupMeasured.class, name = "speedup"),
-        @JsonSubTypes.Type(value = Event.ThreadTotals.class, name = "thread-totals"),
-        @JsonSubTypes.Type(value = Event.Fault.class, name = "judge-fault"),
-        @JsonSubTypes.Type(value = Event.Finished.class, name = "finished"),
-})
 public sealed interface Event {
+
+    /** Each event's name on the channel (the wire format; kept as it was when Jackson wrote it). */
+    Map<Class<? extends Event>, String> NAMES = Map.ofEntries(
+            Map.entry(Started.class, "started"),
+            Map.entry(Planned.class, "planned"),
+            Map.entry(TestFinished.class, "test"),
+            Map.entry(ThreadLeak.class, "leak"),
+            Map.entry(Deadlock.class, "deadlock"),
+            Map.entry(Timeout.class, "timeout"),
+            Map.entry(BusyWait.class, "busy-wait"),
+            Map.entry(TooManyThreads.class, "too-many-threads"),
+            Map.entry(OverThreadLimit.class, "over-thread-limit"),
+            Map.entry(Refused.class, "refused"),
+            Map.entry(SpeedupMeasured.class, "speedup"),
+            Map.entry(ThreadTotals.class, "thread-totals"),
+            Map.entry(Fault.class, "judge-fault"),
+            Map.entry(Finished.class, "finished"));
+
+    static String nameOf(Class<? extends Event> type) {
+        String name = NAMES.get(type);
+        if (name == null) {
+            throw new IllegalArgumentException("an event with no name on the channel: " + type.getName());
+        }
+        return name;
+    }
+
+    /** The event type of a name on the channel, or null. */
+    static Class<? extends Event> typeNamed(String name) {
+        return NAMES.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
 
     /** The child is up: agent checked, submission loaded. */
     record Started(String jdk, int cores, String implementation) implements Event {}

@@ -1,6 +1,5 @@
 package katajudge.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import katajudge.protocol.ChildConfig;
 import katajudge.protocol.Policy;
+import katajudge.protocol.ProtocolJson;
 import katajudge.protocol.Event;
 import katajudge.spec.ProblemSpec;
 
@@ -34,8 +34,6 @@ public final class ChildProcess {
     private static final long STARTUP_LIMIT_MS = Policy.DEFAULT.startupLimitMs();
     /** Extra heap headroom the JVM itself needs beyond the kata's limit. */
     private static final int JVM_HEADROOM_MB = Policy.DEFAULT.jvmHeadroomMb();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ChildProcess() {}
 
@@ -62,7 +60,7 @@ public final class ChildProcess {
                     speedup == null ? null : speedup.baseline(), dir);
             ChildConfig config = configFor(request, scale, recording, testsJar);
             Path configFile = dir.resolve("child.json");
-            JSON.writeValue(configFile.toFile(), config);
+            Files.writeString(configFile, ProtocolJson.write(config));
             long runLimit = Math.round(spec.limits().runTimeoutMs() * scale);
             Observation main = fork(request.home(), spec, config, configFile, dir, runLimit, true, sandbox,
                     request.progress());
@@ -80,7 +78,7 @@ public final class ChildProcess {
                 skipped = skip.size();
                 Path next = dir.resolve("child-" + skipped + ".json");
                 ChildConfig continuing = config.continuing(skip);
-                JSON.writeValue(next.toFile(), continuing);
+                Files.writeString(next, ProtocolJson.write(continuing));
                 last = fork(request.home(), spec, continuing, next, dir, left, true, sandbox, request.progress());
                 main = main.continuedBy(last, spec.speedup() != null);
             }
@@ -90,7 +88,7 @@ public final class ChildProcess {
             }
             ChildConfig plain = plainConfig(config, spec.plainTests());
             Path plainFile = dir.resolve("plain.json");
-            JSON.writeValue(plainFile.toFile(), plain);
+            Files.writeString(plainFile, ProtocolJson.write(plain));
             // Lincheck attaches its own agent to itself (dynamic attach through an external process), which
             // the sandbox's PID namespace and empty /proc do not allow: its plain JVM runs outside the sandbox.
             Sandbox unsandboxed = new Sandbox(false, "no sandbox for a tool that attaches its own agent (Lincheck)");

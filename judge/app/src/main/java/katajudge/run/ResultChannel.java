@@ -1,6 +1,5 @@
 package katajudge.run;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import katajudge.protocol.Event;
+import katajudge.protocol.ProtocolJson;
 import katajudge.protocol.ChannelFrame;
 
 /**
@@ -25,7 +25,6 @@ import katajudge.protocol.ChannelFrame;
 final class ResultChannel {
 
     static final int MAX_LINE = 4 * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final byte[] key;
     private final List<Event> events = new CopyOnWriteArrayList<>();
@@ -100,10 +99,10 @@ final class ResultChannel {
         next = Math.max(next, frame.seq() + 1);
         lastHeardNanos = System.nanoTime();
         try {
-            Event event = JSON.readValue(frame.json(), Event.class);
+            Event event = ProtocolJson.read(frame.json(), Event.class);
             events.add(event);
             progress.accept(event);
-        } catch (IOException e) {
+        } catch (IllegalArgumentException e) {
             // authenticated, so the judge's own fault: never blamed on the learner
             events.add(new Event.Fault("unreadable event from the child: " + e.getMessage()));
         }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import katajudge.protocol.Event;
 import katajudge.protocol.ChannelFrame;
+import katajudge.protocol.ProtocolJson;
+import katajudge.protocol.TestStatus;
 import org.junit.jupiter.api.Test;
 
 /** The parent's side of the result channel fails closed: every way to damage it is named, none passes. */
@@ -20,7 +22,8 @@ class ResultChannelTest {
     private static final String FINISHED = "{\"event\":\"finished\",\"aborted\":false}";
 
     private static String test(String name) {
-        return "{\"event\":\"test\",\"name\":\"" + name + "\",\"status\":\"PASSED\",\"stack\":[],\"millis\":1}";
+        return ProtocolJson.write(new Event.TestFinished(name, name, TestStatus.PASSED, null, null, List.of(), 1, "",
+                1));
     }
 
     private static String frame(long seq, String json) {
@@ -91,6 +94,14 @@ class ResultChannelTest {
     void aPlannedTestThatNeverReportedCountsAsFailed() {
         ResultChannel c = read(frame(0, PLANNED), frame(1, PASSED_A), frame(2, FINISHED));
         assertEquals(List.of("the run ended without a result for 1 planned test (T.b)"), c.verdictOnEnd());
+    }
+
+    @Test
+    void anAuthenticFrameThatDoesNotReadIsTheJudgesFaultNotTampering() {
+        ResultChannel c = read(frame(0, PLANNED), frame(1, "{\"event\":\"test\",\"name\":\"T.a\"}"),
+                frame(2, test("T.b")), frame(3, FINISHED));
+        assertTrue(c.events().stream().anyMatch(e -> e instanceof Event.Fault f
+                && f.message().startsWith("unreadable event from the child")), c.events()::toString);
     }
 
     @Test

@@ -52,7 +52,6 @@ final class ChildRun implements FindingSink {
     void execute() {
         try {
             output = OutputCapture.install(config.outputLimitBytes());
-            Recorder.startInBackground(config.recording() == null ? null : Path.of(config.recording()));
             if (config.instrumented()
                     && (!ThreadRegistry.selfTestPassed() || !ThreadRegistry.agentProblems().isEmpty())) {
                 fault("the judge agent is not working: " + ThreadRegistry.agentProblems());

@@ -85,7 +85,7 @@ public final class Recorder {
         });
     }
 
-    /** The system property {@code judge run --html} names the recording's file with. */
+    /** The system property that names the recording's file (the judging child's, {@code judge run --html}'s). */
     public static final String PROPERTY = "katajudge.recording";
 
     /**
@@ -105,15 +105,16 @@ public final class Recorder {
     private static volatile Thread starting;
 
     /**
-     * Starts recording on a thread of its own: JFR's start costs about half a
-     * second of a cold JVM, which overlaps loading the submission's classes.
-     * The first region waits for it.
+     * Starts recording into {@code file} (null or blank: none) on a thread of
+     * its own: JFR's start costs about half a second of a cold JVM, which
+     * overlaps reading the child's configuration and loading the submission's
+     * classes. The first region waits for it.
      */
-    static void startInBackground(Path file) {
-        if (file == null) {
+    static void startInBackground(String file) {
+        if (file == null || file.isBlank()) {
             return;
         }
-        Thread t = new Thread(() -> start(file), "judge-recording-start");
+        Thread t = new Thread(() -> start(Path.of(file)), "judge-recording-start");
         t.setDaemon(true);
         starting = t;
         t.start();

@@ -69,6 +69,8 @@ final class SubmitCommand extends JudgeCommand {
     private Progress progress;
     private long startMillis;
     private long commandStart;
+    /** The recording, read while the judging is scored and its verdict printed. */
+    private final ReportFiles.Reading reading = new ReportFiles.Reading();
     private static final java.util.concurrent.atomic.AtomicBoolean FIRST_IN_THIS_JVM =
             new java.util.concurrent.atomic.AtomicBoolean(true);
 
@@ -116,7 +118,8 @@ final class SubmitCommand extends JudgeCommand {
         }
         progress.step("starting a child JVM under the judge's agent for " + submission.implementation());
         RunRequest request = RunRequest.builder().home(home).problem(problem).submission(submission)
-                .recordTo(noRecording ? null : ReportFiles.recordingFor(resultFile)).progress(progress).build();
+                .recordTo(noRecording ? null : ReportFiles.recordingFor(resultFile)).recorded(reading::recorded)
+                .progress(progress).build();
         Result result = Judge.judge(request, name);
         return report(result, store, warnings);
     }
@@ -152,7 +155,7 @@ final class SubmitCommand extends JudgeCommand {
         Path saved = store.save(result, json);
         out().println("Result   " + saved);
         Path sources = source.module == null ? null : source.module.resolve("src/main/java");
-        out().println("Report   " + ReportFiles.writePage(result, saved, sources).toAbsolutePath().toUri()
+        out().println("Report   " + ReportFiles.writePage(result, saved, sources, reading).toAbsolutePath().toUri()
                 + "   (threads over time; make report DAY=" + result.day() + " opens it)");
         out().flush();
         return result.verdict() == Verdict.JUDGE_ERROR ? JudgeCli.JUDGE_FAULT : JudgeCli.OK;

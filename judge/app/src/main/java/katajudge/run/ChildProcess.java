@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import katajudge.protocol.ChildConfig;
 import katajudge.protocol.Policy;
@@ -82,7 +83,9 @@ public final class ChildProcess {
                 last = fork(request.home(), spec, continuing, next, dir, left, true, sandbox, request.progress());
                 main = main.continuedBy(last, spec.speedup() != null);
             }
-            keepRecording(recording, request.recordTo());
+            if (keepRecording(recording, request.recordTo())) {
+                request.recorded().accept(request.recordTo());
+            }
             if (spec.plainTests().isEmpty() || !main.finished() || main.first(Event.Finished.class).aborted()) {
                 return main;
             }
@@ -107,19 +110,21 @@ public final class ChildProcess {
     }
 
     /** Copies the child's recording out of the run folder (deleted after the run); none is no error. */
-    private static void keepRecording(Path recording, Path target) {
+    private static boolean keepRecording(Path recording, Path target) {
         if (recording == null) {
-            return;
+            return false;
         }
         try {
             Files.deleteIfExists(target);
             if (Files.isRegularFile(recording)) {
                 Files.createDirectories(target.toAbsolutePath().getParent());
                 Files.copy(recording, target);
+                return true;
             }
         } catch (IOException ignored) {
             // the page then has no timeline; the verdict does not depend on it
         }
+        return false;
     }
 
     static ChildConfig configFor(RunRequest request, double scale, Path recording, Path testsJar) {
@@ -195,6 +200,8 @@ public final class ChildProcess {
                 "-XX:+UseSerialGC",
                 "-XX:-UsePerfData",
                 "-Djava.io.tmpdir=" + dir,
+                // The recording starts before the child reads its configuration (Recorder), so it is named here.
+                "-D" + katajudge.child.Recorder.PROPERTY + "=" + Objects.requireNonNullElse(config.recording(), ""),
                 "-cp", home.appJar().toString(),
                 "katajudge.child.ChildMain", configFile.toString()));
         Sandbox.Launch launch = sandbox.wrap(java, dir, new Sandbox.Limits(
@@ -219,6 +226,7 @@ public final class ChildProcess {
         Thread out = Thread.ofVirtual().start(() -> channel.read(process.getInputStream()));
         Thread err = Thread.ofVirtual().start(() -> keepTail(process.getErrorStream(), stderr));
         boolean killed = false;
+        boolean ended = false;
         TestClock.Overrun overran = null;
         try {
             // The run's limit starts once the child is up: a slow JVM start (the first weave of the
@@ -233,6 +241,14 @@ public final class ChildProcess {
             TestClock clock = new TestClock(config);
             long runDeadline = System.nanoTime() + runLimit * 1_000_000L;
             while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
+                if (channel.finished()) {
+                    // Its last event is in (sent after its recording was written) and a halt(0) is all that
+                    // follows: the JVM's own exit, 0.1 s, 0.35 s once JFR ran (the VM waits for JFR's
+                    // threads), is no one's time.
+                    ended = true;
+                    killTree(process);
+                    break;
+                }
                 TestClock.Overrun overrun = clock.check(events, channel.silentMillis());
                 if (overrun != null) {
                     overran = overrun;
@@ -258,7 +274,8 @@ public final class ChildProcess {
         if (overran != null) {
             seen.add(overran.asEvent());
         }
-        return new Observation(List.copyOf(seen), killed ? -1 : process.exitValue(), killed, wall, tail, runLimit,
+        return new Observation(List.copyOf(seen), killed ? -1 : ended ? 0 : process.exitValue(), killed, wall, tail,
+                runLimit,
                 channel.verdictOnEnd(), sandbox);
     }
 

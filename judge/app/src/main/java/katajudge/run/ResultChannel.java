@@ -31,6 +31,7 @@ final class ResultChannel {
     private final List<String> tampering = new CopyOnWriteArrayList<>();
     private long next;
     private volatile long lastHeardNanos = System.nanoTime();
+    private volatile boolean finished;
 
     /** What to tell as each authentic event arrives (the learner's live progress line). */
     private final java.util.function.Consumer<Event> progress;
@@ -51,6 +52,11 @@ final class ResultChannel {
     /** How long since the child's last authentic message (or since the channel was opened). */
     long silentMillis() {
         return (System.nanoTime() - lastHeardNanos) / 1_000_000;
+    }
+
+    /** Whether the child's last event ({@link Event.Finished}) is in: it says nothing more after it. */
+    boolean finished() {
+        return finished;
     }
 
     /** Reads the child's standard output to its end. */
@@ -101,6 +107,7 @@ final class ResultChannel {
         try {
             Event event = ProtocolJson.read(frame.json(), Event.class);
             events.add(event);
+            finished |= event instanceof Event.Finished;
             progress.accept(event);
         } catch (IllegalArgumentException e) {
             // authenticated, so the judge's own fault: never blamed on the learner

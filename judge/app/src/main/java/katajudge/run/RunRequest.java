@@ -13,7 +13,7 @@ import katajudge.spec.Problem;
  * {@link #builder()}.
  */
 public record RunRequest(JudgeHome home, Problem problem, Submission submission, double limitScale,
-                         Path workDir, Path recordTo, Consumer<Event> progress) {
+                         Path workDir, Path recordTo, Consumer<Path> recorded, Consumer<Event> progress) {
 
     public RunRequest {
         Objects.requireNonNull(home, "home");
@@ -23,6 +23,7 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
             throw new IllegalArgumentException("limitScale below 1: " + limitScale);
         }
         progress = progress == null ? e -> { } : progress;
+        recorded = recorded == null ? p -> { } : recorded;
     }
 
     public static Builder builder() {
@@ -36,6 +37,7 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
         private double limitScale = 1.0;
         private Path workDir;
         private Path recordTo;
+        private Consumer<Path> recorded;
         private Consumer<Event> progress;
 
         public Builder home(JudgeHome home) {
@@ -76,8 +78,17 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
             return this;
         }
 
+        /**
+         * Told where the recording is once the child has ended and it is kept (before the judging is scored,
+         * and before a plain JVM runs a kata's Lincheck checks): the page's reading can start there.
+         */
+        public Builder recorded(Consumer<Path> recorded) {
+            this.recorded = recorded;
+            return this;
+        }
+
         public RunRequest build() {
-            return new RunRequest(home, problem, submission, limitScale, workDir, recordTo, progress);
+            return new RunRequest(home, problem, submission, limitScale, workDir, recordTo, recorded, progress);
         }
     }
 }

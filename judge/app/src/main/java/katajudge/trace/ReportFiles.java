@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import katajudge.protocol.Frame;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.report.Result;
@@ -38,19 +39,61 @@ public final class ReportFiles {
      * without a timeline, never a failed judging.
      */
     public static Path writePage(Result result, Path resultFile, Path sourceRoot) throws IOException {
+        Reading reading = new Reading();
+        reading.recorded(recordingFor(resultFile));
+        return writePage(result, resultFile, sourceRoot, reading);
+    }
+
+    /** The same, with the timeline from a reading that started when the recording was kept. */
+    public static Path writePage(Result result, Path resultFile, Path sourceRoot, Reading reading)
+            throws IOException {
         Path jfr = recordingFor(resultFile);
-        Timeline timeline = null;
-        if (Files.isRegularFile(jfr)) {
-            try {
-                timeline = TimelineReader.read(jfr, TracePage.marks(result.findings()));
-            } catch (IOException | RuntimeException e) {
-                timeline = null;
-            }
-        }
+        Timeline timeline = reading.timeline(result);
         String title = String.format("Day %d · %s", result.day(), result.title());
         List<SourceLines.Place> sources = SourceLines.of(sourceRoot, namedFrames(result, timeline));
         return write(pageFor(resultFile), new TracePage.Content(title, result, timeline, sources,
                 Files.isRegularFile(jfr) ? jfr.getFileName().toString() : null));
+    }
+
+    /**
+     * A judging's recording, read on a thread of its own from the moment the child's recording is kept:
+     * the judge scores, prints the verdict and saves the result meanwhile, so the page adds little to the
+     * judging's time. The findings (which lanes to mark) are handed over when the page is written; the
+     * parse, most of the work, does not wait for them.
+     */
+    public static final class Reading {
+        private final CompletableFuture<Map<Long, String>> marks = new CompletableFuture<>();
+        private final CompletableFuture<Timeline> timeline = new CompletableFuture<>();
+        private volatile boolean started;
+
+        /** Starts reading {@code jfr} (a file that is not there, or cannot be read, is no timeline). */
+        public void recorded(Path jfr) {
+            if (started || !Files.isRegularFile(jfr)) {
+                return;
+            }
+            started = true;
+            Thread reader = new Thread(() -> {
+                Timeline read = null;
+                try {
+                    read = TimelineReader.read(jfr, marks::join);
+                } catch (IOException | RuntimeException e) {
+                    // a page without a timeline, never a failed judging
+                } finally {
+                    timeline.complete(read);
+                }
+            }, "judge-recording-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /** The timeline of this judging's recording (null if there was none), its findings marked. */
+        Timeline timeline(Result result) {
+            if (!started) {
+                return null;
+            }
+            marks.complete(TracePage.marks(result.findings()));
+            return timeline.join();
+        }
     }
 
     /** Writes the page of a {@code judge run}: its threads over time and, if it hung, what waited on what. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedStackTrace;
@@ -70,6 +71,14 @@ public final class TimelineReader {
      * @param marks what the judge's findings say about threads, by thread id (leaked, spinning, deadlocked)
      */
     public static Timeline read(Path jfr, Map<Long, String> marks) throws IOException {
+        return read(jfr, () -> marks);
+    }
+
+    /**
+     * @param marks asked for once the recording is parsed (the parse, most of the work, can start before
+     *              the judging's findings are known)
+     */
+    public static Timeline read(Path jfr, Supplier<Map<Long, String>> marks) throws IOException {
         try {
             return readOnce(jfr, marks);
         } finally {
@@ -78,7 +87,7 @@ public final class TimelineReader {
         }
     }
 
-    private static Timeline readOnce(Path jfr, Map<Long, String> marks) throws IOException {
+    private static Timeline readOnce(Path jfr, Supplier<Map<Long, String>> marks) throws IOException {
         Map<Long, Seen> threads = new LinkedHashMap<>();
         List<RecordedEvent> regions = new ArrayList<>();
         long origin = Long.MAX_VALUE;
@@ -145,7 +154,7 @@ public final class TimelineReader {
         }
         // A judging's page starts just before its first test: the JVM's start is the judge's, not the learner's.
         long first = regions.stream().mapToLong(e -> nanos(e.getStartTime())).min().orElse(origin);
-        return new Builder(Math.max(origin, first - LEAD_NANOS), last, marks).build(threads, regions);
+        return new Builder(Math.max(origin, first - LEAD_NANOS), last, marks.get()).build(threads, regions);
     }
 
     private static Seen seen(Map<Long, Seen> threads, RecordedThread t) {

@@ -1,6 +1,7 @@
 package katajudge.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -45,6 +46,13 @@ class ResultChannelTest {
         ResultChannel c = read(frame(0, PLANNED), frame(1, PASSED_A), frame(2, test("T.b")), frame(3, FINISHED));
         assertEquals(4, c.events().size());
         assertEquals(List.of(), c.verdictOnEnd());
+        assertTrue(c.finished(), "its last event is in: the parent may end the child");
+    }
+
+    @Test
+    void theChildIsNotFinishedBeforeItsLastAuthenticEvent() {
+        assertFalse(read(frame(0, PLANNED), frame(1, PASSED_A)).finished());
+        assertFalse(read(frame(0, PLANNED), "\nKJ1 1 AAAA " + FINISHED + "\n").finished(), "a forged end");
     }
 
     @Test

@@ -44,9 +44,13 @@ final class ChildRun implements FindingSink {
     private Class<?> api;
     private Class<?> implementation;
 
-    ChildRun(ChildConfig config, EventChannel channel) {
+    /** The judge's side of standard input: after the channel's key, the go for the speedup runs. */
+    private final java.io.InputStream fromJudge;
+
+    ChildRun(ChildConfig config, EventChannel channel, java.io.InputStream fromJudge) {
         this.config = config;
         this.channel = channel;
+        this.fromJudge = fromJudge;
     }
 
     void execute() {
@@ -67,6 +71,7 @@ final class ChildRun implements FindingSink {
             Schedule.end(); // speed is measured on the natural schedule
             if (config.workload() != null) {
                 if (passed) {
+                    awaitTheMachine();
                     measureSpeedup();
                 } else {
                     channel.send(Event.SpeedupMeasured.skipped("speed only counts once every hidden test passes"));
@@ -196,6 +201,31 @@ final class ChildRun implements FindingSink {
     record PhaseEnd(int peakThreads, String output) {}
 
     // ------------------------------------------------------------------ speedup
+
+    /** How long the child waits for the judge's go before it times the workload anyway. */
+    private static final long GO_WAIT_MS = 600_000;
+
+    /**
+     * Tells the judge the workload is about to be timed and waits for its go:
+     * when judgings share the machine, the judge answers once every other
+     * judging has ended, so a wall-clock ratio is measured on an idle
+     * machine. Bounded: with no answer (learner code read the line away),
+     * the workload is timed anyway.
+     */
+    private void awaitTheMachine() {
+        channel.send(new Event.SpeedupStarting(config.speedupRuns()));
+        long deadline = System.nanoTime() + GO_WAIT_MS * 1_000_000;
+        try {
+            while (fromJudge.available() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            for (int c; fromJudge.available() > 0 && (c = fromJudge.read()) != -1 && c != '\n'; ) {
+                // the line's content does not matter: its arrival is the go
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            // no answer can come: time the workload anyway
+        }
+    }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void measureSpeedup() {

@@ -54,10 +54,8 @@ final class Progress implements Consumer<Event> {
                 String mark = t.status().passed() ? style.green("✓") : style.red("✗ " + t.status().name());
                 step("test " + finished + "/" + Math.max(planned, finished) + " " + mark + " " + t.name()
                         + " (" + t.millis() + " ms)");
-                if (finished == planned) {
-                    step("speedup runs: the baseline and yours, interleaved");
-                }
             }
+            case Event.SpeedupStarting s -> step("speedup runs: the baseline and yours, interleaved");
             case Event.Deadlock d -> step(style.red("deadlock") + " in " + d.phase() + ": stopping the run");
             case Event.Timeout t -> step(style.red("time limit") + " in " + t.phase() + ": stopping the run");
             case Event.Finished f -> step("done, scoring");

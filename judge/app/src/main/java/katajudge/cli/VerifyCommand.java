@@ -11,6 +11,7 @@ import katajudge.report.ResultStore;
 import katajudge.report.Style;
 import katajudge.run.BadInputException;
 import katajudge.run.JudgeHome;
+import katajudge.run.MachineShare;
 import katajudge.run.RunRequest;
 import katajudge.run.SolutionJar;
 import katajudge.run.Submission;
@@ -55,8 +56,8 @@ final class VerifyCommand implements Callable<Integer> {
     Path results;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
-            description = "Judge N solutions at a time (default: ${DEFAULT-VALUE}). Katas are sleep-bound, so 2 "
-                    + "is safe on 2 cores; more makes CPU-based checks (busy waiting) noisy.")
+            description = "Judge N solutions at a time (default: ${DEFAULT-VALUE}). Katas are mostly sleep-bound; "
+                    + "each speedup is timed with the machine to itself (the other judgings end first, none starts).")
     int jobs;
 
     private record Row(int day, String solution, String expected, String got, double score, long millis,
@@ -85,6 +86,7 @@ final class VerifyCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("katas-verify-");
         long start = System.nanoTime();
         List<java.util.concurrent.Future<Row>> pending = new ArrayList<>();
+        machine = MachineShare.of(Math.max(1, jobs));
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, jobs))) {
             for (Problem p : problems) {
                 long wrong = p.solutions().stream().filter(s -> !s.expected().equals("accepted")).count();
@@ -114,9 +116,8 @@ final class VerifyCommand implements Callable<Integer> {
         return failed == 0 && broken.isEmpty() ? JudgeCli.OK : JudgeCli.MISMATCH;
     }
 
-    /** First judgings share the machine (--jobs); a retry takes it alone. */
-    private final java.util.concurrent.locks.ReentrantReadWriteLock alone =
-            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    /** Judgings share the machine (--jobs), each timing its speedup alone; a retry takes the machine alone. */
+    private MachineShare machine;
 
     private Row verifyOne(JudgeHome home, Problem p, Solution s, Path tmp) throws Exception {
         String label = s.expected() + "/" + s.file().getFileName();
@@ -132,13 +133,10 @@ final class VerifyCommand implements Callable<Integer> {
         } catch (BadInputException e) {
             return new Row(p.day(), label, expected.name(), "-", 0, 0, false, e.getMessage());
         }
-        RunRequest request = RunRequest.builder().home(home).problem(p).submission(submission).build();
+        RunRequest.Builder request = RunRequest.builder().home(home).problem(p).submission(submission);
         Result r;
-        alone.readLock().lock();
-        try {
-            r = Judge.judge(request, "verify");
-        } finally {
-            alone.readLock().unlock();
+        try (MachineShare.Use use = machine.share()) {
+            r = Judge.judge(request.machine(use).build(), "verify");
         }
         if (results != null) {
             Files.createDirectories(results);
@@ -153,11 +151,8 @@ final class VerifyCommand implements Callable<Integer> {
             // Judged alone: with --jobs the other job's load is the likeliest cause of a flip (a CPU-bound
             // speedup cannot reach its target while another judging holds a core).
             Result again;
-            alone.writeLock().lock();
-            try {
-                again = Judge.judge(request, "verify");
-            } finally {
-                alone.writeLock().unlock();
+            try (MachineShare.Use use = machine.whole()) {
+                again = Judge.judge(request.machine(use).build(), "verify");
             }
             if (again.verdict() == expected && (expected != Verdict.ACCEPTED || again.score().total() == 100.0)) {
                 note = "unstable: got " + r.verdict() + " " + r.score().total() + " first, as expected on retry";
@@ -174,14 +169,16 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         if (sensitivity) {
-            Result stretched = Judge.judge(RunRequest.builder().home(home).problem(p).submission(submission)
-                    .limitScale(1.5).build(), "verify");
+            Result stretched;
+            try (MachineShare.Use use = machine.share()) {
+                stretched = Judge.judge(request.machine(use).limitScale(1.5).build(), "verify");
+            }
             if (stretched.verdict() != r.verdict()) {
                 note = (note.isEmpty() ? "" : note + "; ") + "sensitive to time limit: " + stretched.verdict()
                         + " at 1.5x";
             }
         }
         return new Row(p.day(), label, expected.name(), r.verdict().name(), r.score().total(),
-                r.timing().wallMillis(), ok, note);
+                r.timing().childMillis(), ok, note); // the child's own time: a wait for the machine is not the solution's
     }
 }

@@ -23,6 +23,7 @@ public sealed interface Event {
             Map.entry(TooManyThreads.class, "too-many-threads"),
             Map.entry(OverThreadLimit.class, "over-thread-limit"),
             Map.entry(Refused.class, "refused"),
+            Map.entry(SpeedupStarting.class, "speedup-starting"),
             Map.entry(SpeedupMeasured.class, "speedup"),
             Map.entry(ThreadTotals.class, "thread-totals"),
             Map.entry(Fault.class, "judge-fault"),
@@ -79,6 +80,14 @@ public sealed interface Event {
      * refused it: {@code kind} is exit, file, network, process or tamper.
      */
     record Refused(String kind, String detail, String phase, List<String> stack) implements Event {}
+
+    /**
+     * Every hidden test passed: the child is about to time the workload, and
+     * waits for the judge's go on its standard input (a line), which comes
+     * once the judging has the machine to itself (see
+     * {@code katajudge.run.MachineShare}).
+     */
+    record SpeedupStarting(int runs) implements Event {}
 
     /**
      * Interleaved wall-clock times of the workload: baseline, submission, baseline, ...

@@ -64,7 +64,7 @@ public final class ChildProcess {
             Files.writeString(configFile, ProtocolJson.write(config));
             long runLimit = Math.round(spec.limits().runTimeoutMs() * scale);
             Observation main = fork(request.home(), spec, config, configFile, dir, runLimit, true, sandbox,
-                    request.progress());
+                    request.progress(), request.machine());
             // A deadlock, time limit or thread bomb costs the test it stopped, not the day: the tests not yet
             // run go to a fresh child (the stopped one's threads cannot be trusted), within the run's limit.
             // Each fresh child skips more tests than the one before (the stopped test at least), so this ends.
@@ -80,7 +80,8 @@ public final class ChildProcess {
                 Path next = dir.resolve("child-" + skipped + ".json");
                 ChildConfig continuing = config.continuing(skip);
                 Files.writeString(next, ProtocolJson.write(continuing));
-                last = fork(request.home(), spec, continuing, next, dir, left, true, sandbox, request.progress());
+                last = fork(request.home(), spec, continuing, next, dir, left, true, sandbox, request.progress(),
+                        request.machine());
                 main = main.continuedBy(last, spec.speedup() != null);
             }
             if (keepRecording(recording, request.recordTo())) {
@@ -96,7 +97,7 @@ public final class ChildProcess {
             // the sandbox's PID namespace and empty /proc do not allow: its plain JVM runs outside the sandbox.
             Sandbox unsandboxed = new Sandbox(false, "no sandbox for a tool that attaches its own agent (Lincheck)");
             return main.merge(fork(request.home(), spec, plain, plainFile, dir, runLimit, false, unsandboxed,
-                    request.progress()));
+                    request.progress(), request.machine()));
         } finally {
             deleteTree(dir);
             CleanupOnExit.forget(dir);
@@ -160,7 +161,8 @@ public final class ChildProcess {
 
     private static Observation fork(JudgeHome home, ProblemSpec spec, ChildConfig config, Path configFile, Path dir,
                                     long runLimit, boolean instrumented, Sandbox sandbox,
-                                    java.util.function.Consumer<Event> progress) throws IOException {
+                                    java.util.function.Consumer<Event> progress, MachineShare.Use machine)
+            throws IOException {
         int threadCap = config.threadCap() == Integer.MAX_VALUE ? 4096 : config.threadCap();
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -215,12 +217,18 @@ public final class ChildProcess {
         long start = System.nanoTime();
         Process process = builder.start();
         CleanupOnExit.track(process);
-        try (OutputStream stdin = process.getOutputStream()) {
+        OutputStream stdin = process.getOutputStream();
+        try {
             stdin.write((HexFormat.of().formatHex(key) + "\n").getBytes(StandardCharsets.US_ASCII));
+            stdin.flush();
         } catch (IOException ignored) {
             // the child died at once; what it wrote on stderr tells why
         }
-        ResultChannel channel = new ResultChannel(key, progress);
+        SpeedupGate gate = new SpeedupGate(machine, stdin);
+        ResultChannel channel = new ResultChannel(key, e -> {
+            gate.onEvent(e);
+            progress.accept(e);
+        });
         List<Event> events = channel.events();
         StringBuilder stderr = new StringBuilder();
         Thread out = Thread.ofVirtual().start(() -> channel.read(process.getInputStream()));
@@ -249,11 +257,15 @@ public final class ChildProcess {
                     killTree(process);
                     break;
                 }
-                TestClock.Overrun overrun = clock.check(events, channel.silentMillis());
+                if (gate.waiting()) {
+                    continue; // waiting for the machine to time the workload: the judge's time, not the run's
+                }
+                TestClock.Overrun overrun = clock.check(events,
+                        Math.min(channel.silentMillis(), gate.millisSinceGo()));
                 if (overrun != null) {
                     overran = overrun;
                     killTree(process);
-                } else if (System.nanoTime() > runDeadline) {
+                } else if (System.nanoTime() > runDeadline + gate.waitedNanos()) {
                     killed = true;
                     killTree(process);
                 }
@@ -264,8 +276,10 @@ public final class ChildProcess {
             killTree(process);
             Thread.currentThread().interrupt();
         }
+        gate.close();
         CleanupOnExit.forget(process);
-        long wall = (System.nanoTime() - start) / 1_000_000;
+        // The child's own time: waiting for the machine (other judgings ending) is not part of it.
+        long wall = (System.nanoTime() - start - gate.waitedNanos()) / 1_000_000;
         String tail;
         synchronized (stderr) {
             tail = stderr.toString();

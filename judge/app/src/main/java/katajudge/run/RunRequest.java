@@ -10,10 +10,13 @@ import katajudge.spec.Problem;
  * One judging to do: which problem, which submission, and how hard to
  * stretch the limits ({@code limitScale} 1.5 re-judges at 1.5x the limits,
  * to find verdicts that sit on the edge). Immutable; build it with
- * {@link #builder()}.
+ * {@link #builder()}. {@code machine} is the judging's hold on a machine
+ * other judgings share ({@code verify --jobs}), or null when it has the
+ * machine to itself.
  */
 public record RunRequest(JudgeHome home, Problem problem, Submission submission, double limitScale,
-                         Path workDir, Path recordTo, Consumer<Path> recorded, Consumer<Event> progress) {
+                         Path workDir, Path recordTo, Consumer<Path> recorded, Consumer<Event> progress,
+                         MachineShare.Use machine) {
 
     public RunRequest {
         Objects.requireNonNull(home, "home");
@@ -39,6 +42,7 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
         private Path recordTo;
         private Consumer<Path> recorded;
         private Consumer<Event> progress;
+        private MachineShare.Use machine;
 
         public Builder home(JudgeHome home) {
             this.home = home;
@@ -87,8 +91,15 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
             return this;
         }
 
+        /** The judging's hold on a machine other judgings share: its speedup runs wait to have it alone. */
+        public Builder machine(MachineShare.Use machine) {
+            this.machine = machine;
+            return this;
+        }
+
         public RunRequest build() {
-            return new RunRequest(home, problem, submission, limitScale, workDir, recordTo, recorded, progress);
+            return new RunRequest(home, problem, submission, limitScale, workDir, recordTo, recorded, progress,
+                    machine);
         }
     }
 }

@@ -41,6 +41,7 @@ class ProtocolJsonTest {
                 new Event.TooManyThreads("T.a", 257, 256, List.of(SNAPSHOT)),
                 new Event.OverThreadLimit("T.a", 9, 8, List.of()),
                 new Event.Refused("file", NASTY, "T.a", List.of("> learner.X.y(X.java:1)")),
+                new Event.SpeedupStarting(3),
                 new Event.SpeedupMeasured(List.of(1L, Long.MIN_VALUE), List.of(3L), null, "boom", true),
                 Event.SpeedupMeasured.skipped("speed only counts once every hidden test passes"),
                 new Event.ThreadTotals(3, 10_000, 12, 4),

@@ -19,7 +19,11 @@ NO_ESC := 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g'
 BUILD_PROGRESS := awk '/^\[INFO\] Building .*\[[0-9]+\/[0-9]+\]/ { sub(/^\[INFO\] Building /, "  "); print; fflush(); next } \
   /^\[ERROR\]/ { print; fflush() }'
 # -Djava.io.tmpdir: the judge's temporary run folders go where TMPDIR says, as other Unix tools' do.
-JUDGE := $(JAVA) -Djava.io.tmpdir=$${TMPDIR:-/tmp} -jar judge/app/target/judge.jar
+# The AOT cache (JDK 25), written by the build, takes about a third off the judge's own start; a missing or
+# stale one is skipped without a word.
+AOT_CACHE := judge/app/target/judge.aot
+AOT := -XX:AOTCache=$(AOT_CACHE) -Xlog:aot=off -Xlog:cds=off
+JUDGE := $(JAVA) $(AOT) -Djava.io.tmpdir=$${TMPDIR:-/tmp} -jar judge/app/target/judge.jar
 
 # The learner: WHO=name, else the name `make new` remembered in .who, else the template.
 WHO ?= $(shell cat .who 2>/dev/null || echo starter)
@@ -43,7 +47,14 @@ $(BUILT): $(SOURCES)
 	@# Weave the agent's JDK classes once now, so no judging pays for it.
 	@$(JAVA) -javaagent:judge/app/target/lib/judge-agent.jar=cache=judge/app/target/agent-cache \
 	  --sun-misc-unsafe-memory-access=allow -version 2>/dev/null
+	@$(aot-cache)
 	@touch $@
+
+# The judge's AOT cache, from a training run that reads every spec (the judge's start: picocli, Jackson, specs).
+define aot-cache
+rm -f $(AOT_CACHE); $(JAVA) -XX:AOTCacheOutput=$(AOT_CACHE) -Xlog:aot=off -Xlog:cds=off \
+  -jar judge/app/target/judge.jar show 1 >/dev/null 2>&1 || rm -f $(AOT_CACHE)
+endef
 
 # Checks shared by the learner targets: one clear line, exit 2, before anything is built.
 define need-day
@@ -141,6 +152,7 @@ test: ## the project's own test suite: package check, judge tests (2 JVMs side b
 	$(MVN) package -DskipTests -pl judge/app,problems/pack -am
 	@$(JAVA) -javaagent:judge/app/target/lib/judge-agent.jar=cache=judge/app/target/agent-cache \
 	  --sun-misc-unsafe-memory-access=allow -version 2>/dev/null
+	@$(aot-cache)
 	@# Fast, no fork: every spec reads, every class it names is built, every solution folder names a verdict.
 	@$(JAVA) -cp judge/app/target/judge.jar katajudge.spec.PackageCheck
 	@# Browser tests install Chromium themselves when they first need it (judge/bin/ensure-chromium).

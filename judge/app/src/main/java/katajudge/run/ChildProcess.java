@@ -38,12 +38,15 @@ public final class ChildProcess {
 
     private ChildProcess() {}
 
-    /**
-     * The modules a judging child can use; everything else in the JDK is absent from it (jdk.jfr records
-     * the report page, into the run folder).
-     */
+    /** The modules a judging child can use; everything else in the JDK is absent from it. */
     private static final String CHILD_MODULES = "java.se,jdk.httpserver,jdk.net,jdk.unsupported,jdk.charsets,"
-            + "jdk.localedata,jdk.crypto.ec,jdk.zipfs,jdk.jfr";
+            + "jdk.localedata,jdk.crypto.ec,jdk.zipfs";
+
+    /**
+     * Added when the judging is recorded for its report page. Absent otherwise (verify, grading): with
+     * jdk.jfr present JUnit registers flight-recording listeners of its own, about 0.15 s of CPU per child.
+     */
+    private static final String RECORDING_MODULE = "jdk.jfr";
 
     /** Direct (off-heap) memory a judging may use. */
     private static final int DIRECT_MEMORY_MB = 64;
@@ -175,7 +178,8 @@ public final class ChildProcess {
         if (instrumented) {
             // Only the JDK's standard modules and the few others katas use: no jdk.management (heap dumps
             // that would put the channel's key in a file), no attach, no serviceability agent, no JFR.
-            java.addAll(List.of("--limit-modules", CHILD_MODULES));
+            java.addAll(List.of("--limit-modules",
+                    CHILD_MODULES + (config.recording() == null ? "" : "," + RECORDING_MODULE)));
         }
         if (instrumented) {
             // No attach: nothing may load an agent into a judging. Tools with agents of their own (Lincheck's

@@ -64,8 +64,7 @@ final class ChildRun implements FindingSink {
             loadClasses();
             channel.send(new Event.Started(Runtime.version().toString(),
                     Runtime.getRuntime().availableProcessors(), implementation.getName()));
-            watchdog = new Watchdog(this, config.deadlockWindowMs(), config.busyWaitShare(), config.threadCap());
-            watchdog.reportAbove(config.threadLimit());
+            watchdog = Watchdog.forKata(this, config);
             watchdog.start();
             boolean passed = runTests();
             Schedule.end(); // speed is measured on the natural schedule

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import katajudge.protocol.Event;
+import katajudge.protocol.Policy;
 import katajudge.protocol.ProgramConfig;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.report.ConsoleReport;
@@ -95,7 +96,7 @@ public final class ProgramMain implements FindingSink {
         }
         ThreadRegistry.setRefuseExits(false);
         Recorder.startFromProperty(); // dumped by its own exit hook: the JVM ends with System.exit
-        Watchdog watchdog = new Watchdog(this, config.deadlockWindowMs(), 0, Integer.MAX_VALUE);
+        Watchdog watchdog = new Watchdog(this, Policy.DEFAULT, config.deadlockWindowMs(), 0, Integer.MAX_VALUE);
         watchdog.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::reportAtExit, "judge-exit-report"));
         if (!exploring()) {

@@ -16,7 +16,8 @@ import java.util.List;
  * @param speedupRuns        how many interleaved runs of each
  * @param testTimeoutMs      wall-clock limit of one test or one workload run
  * @param lingerMs           how long learner threads may take to end after a test
- * @param deadlockWindowMs   how long everything must stay asleep before DEADLOCK
+ * @param policy             the judge's detection windows, already scaled by its limit factor: the child's
+ *                           watchdog reads them from here, never from {@link Policy#DEFAULT}
  * @param busyWaitShare      CPU share of wall time above which a waiting thread spins; 0 turns it off
  * @param threadCap          live learner platform threads at which the run is stopped
  * @param outputLimitBytes   learner output kept per test
@@ -42,7 +43,7 @@ public record ChildConfig(
         int speedupRuns,
         long testTimeoutMs,
         long lingerMs,
-        long deadlockWindowMs,
+        Policy policy,
         double busyWaitShare,
         int threadCap,
         int outputLimitBytes,
@@ -56,10 +57,19 @@ public record ChildConfig(
         skipTests = skipTests == null ? List.of() : List.copyOf(skipTests);
     }
 
+    /**
+     * How long everything must stay asleep before DEADLOCK: the policy's
+     * window where the judge's agent is in the JVM; 0 (no deadlock detection)
+     * where it is not.
+     */
+    public long deadlockWindowMs() {
+        return instrumented ? policy.deadlockWindowMs() : 0;
+    }
+
     /** The same judging, for a fresh child after an abort: skip these tests, measure no speedup, record nothing. */
     public ChildConfig continuing(List<String> skip) {
         return new ChildConfig(api, implementation, submissionJar, problemJars, testClasses, null, null, 0,
-                testTimeoutMs, lingerMs, deadlockWindowMs, busyWaitShare, threadCap, outputLimitBytes, instrumented,
+                testTimeoutMs, lingerMs, policy, busyWaitShare, threadCap, outputLimitBytes, instrumented,
                 null, exploreSeed, skip, threadLimit);
     }
 }

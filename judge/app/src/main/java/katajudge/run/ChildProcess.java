@@ -144,7 +144,7 @@ public final class ChildProcess {
                 speedup == null ? 0 : speedup.runs(),
                 Math.round(spec.limits().testTimeoutMs() * scale),
                 spec.limits().lingerMs(),
-                Policy.DEFAULT.scaled(scale).deadlockWindowMs(),
+                Policy.DEFAULT.scaled(scale),
                 spec.hygiene().busyWait() ? Policy.DEFAULT.busyWaitShare() : 0,
                 Policy.DEFAULT.threadCap(spec.hygiene().maxThreads()),
                 Policy.DEFAULT.outputLimitBytes(),
@@ -158,7 +158,7 @@ public final class ChildProcess {
 
     /** The same judging's tests for tools with agents of their own: no agent of ours, no detection but time. */
     private static ChildConfig plainConfig(ChildConfig c, List<String> tests) {
-        return new ChildConfig(c.api(), c.implementation(), c.submissionJar(), c.problemJars(), tests, null, null, 0, c.testTimeoutMs(), 0, 0, 0, Integer.MAX_VALUE,
+        return new ChildConfig(c.api(), c.implementation(), c.submissionJar(), c.problemJars(), tests, null, null, 0, c.testTimeoutMs(), 0, c.policy(), 0, Integer.MAX_VALUE,
                 c.outputLimitBytes(), false, null, null, List.of(), 0);
     }
 

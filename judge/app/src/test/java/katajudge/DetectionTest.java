@@ -147,6 +147,40 @@ class DetectionTest {
         assertTrue(o.out().contains("never shut down"), "the hint names the cause:\n" + o.out());
     }
 
+    @Test
+    void jdkThreadsStartedOnTheLearnersBehalfAreNotLeaks() {
+        // A virtual thread's socket read (the JDK starts its I/O pollers: MasterPoller, SubPoller-N virtual
+        // threads), the common pool's timer, a parallel stream's workers. (An HttpClient's selector is matched
+        // in JdkThreadsTest: building a client loads the TLS setup for ~1 s, which a loaded machine can make
+        // look like a spin in the learner's call.)
+        assertClean(judge("JdkHelpers", """
+                try (var server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                    Thread reader = Thread.ofVirtual().start(() -> {
+                        try (var s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+                            s.getInputStream().read();
+                        } catch (Exception e) { throw new RuntimeException(e); }
+                    });
+                    try (var accepted = server.accept()) { sleep(50); accepted.getOutputStream().write(1); }
+                    reader.join();
+                }
+                int v = CompletableFuture.supplyAsync(() -> 7, CompletableFuture.delayedExecutor(5, TimeUnit.MILLISECONDS)).join();
+                long n = IntStream.range(0, 200).parallel().mapToLong(i -> i).sum();
+                if (v != 7 || n != 19900) throw new AssertionError(v + " " + n);
+                """));
+    }
+
+    @Test
+    void aLearnersThreadNamedLikeAJdkThreadIsStillALeak() {
+        Fixture.Outcome o = judge("LooksLikeJdk", """
+                new Thread(LockSupport::park, "Common-Cleaner").start();
+                new Thread(LockSupport::park, "MasterPoller").start();
+                Thread.ofVirtual().name("SubPoller-0").start(LockSupport::park);
+                """);
+        assertEquals("THREAD_LEAK", o.verdict(), o::toString);
+        List<String> names = threadsOf(o, "THREAD_LEAK").stream().map(t -> t.get("name").asText()).sorted().toList();
+        assertEquals(List.of("Common-Cleaner", "MasterPoller", "SubPoller-0"), names, o::toString);
+    }
+
     // ------------------------------------------------------------------ deadlocks
 
     @Test

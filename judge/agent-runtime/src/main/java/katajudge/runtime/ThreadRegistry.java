@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -220,7 +218,7 @@ public final class ThreadRegistry {
         if (selfTesting) {
             eventsSeen.incrementAndGet();
         }
-        if (!active || isJdkHelper(t)) {
+        if (!active || JdkThreads.isStartingJdks(t)) {
             return;
         }
         Thread parent = Thread.currentThread();
@@ -539,27 +537,6 @@ public final class ThreadRegistry {
 
     // ------------------------------------------------------------------ helpers
 
-    /**
-     * The timer thread behind CompletableFuture's delays and timeouts: in JDK
-     * 25 the common pool's DelayScheduler, before that a thread of its own.
-     * It serves everyone and is never the learner's to stop.
-     */
-    /**
-     * The JDK's I/O pollers for virtual threads (JDK 25: "SubPoller-N",
-     * "MasterPoller", "Read-Poller", "Write-Poller"): started lazily by
-     * whichever thread first does socket I/O, they serve the whole JVM.
-     */
-    static boolean isIoPoller(Thread t) {
-        String name = t.getName();
-        return name.startsWith("SubPoller-") || name.equals("MasterPoller") || name.equals("Read-Poller")
-                || name.equals("Write-Poller");
-    }
-
-    public static boolean isCommonDelayScheduler(Thread t) {
-        String name = t.getName();
-        return name.equals("ForkJoinPool.commonPool-delayScheduler") || name.equals("CompletableFutureDelayScheduler");
-    }
-
     private static boolean firstCallerIsLearner(List<StackWalker.StackFrame> frames) {
         ClassLoader learner = learnerLoader;
         if (learner == null) {
@@ -573,19 +550,5 @@ public final class ThreadRegistry {
             return loader == learner;
         }
         return false;
-    }
-
-    /**
-     * JDK threads that serve everyone and outlive any caller by design:
-     * carrier threads of virtual threads, the common pool (parallel streams,
-     * CompletableFuture's default executor), innocuous system threads.
-     */
-    private static boolean isJdkHelper(Thread t) {
-        String cls = t.getClass().getName();
-        if (cls.equals("jdk.internal.misc.CarrierThread") || cls.equals("jdk.internal.misc.InnocuousThread")
-                || isCommonDelayScheduler(t) || isIoPoller(t)) {
-            return true;
-        }
-        return t instanceof ForkJoinWorkerThread w && w.getPool() == ForkJoinPool.commonPool();
     }
 }

@@ -1,13 +1,16 @@
 package katajudge.child;
 
 import java.util.List;
+import katajudge.runtime.JdkThreads;
 import katajudge.runtime.ThreadRegistry;
 import katajudge.runtime.TrackedThread;
 
 /**
  * goleak's rule for the JVM: after a test, the learner's threads get a short
  * lingering window (with backoff) to finish; those still alive then are
- * leaks. A thread is only called leaked if it is seen alive at the end.
+ * leaks. A thread is only called leaked if it is seen alive at the end, and
+ * never if it is one of the JDK's own ({@link JdkThreads}), whoever's call
+ * made the JDK start it.
  */
 final class LeakCheck {
 
@@ -19,8 +22,7 @@ final class LeakCheck {
         long pause = 2;
         while (true) {
             List<TrackedThread> alive = ThreadRegistry.live().stream()
-                    .filter(r -> r.owner == TrackedThread.Owner.LEARNER && !r.retired() && r.thread.isAlive())
-                    .toList();
+                    .filter(r -> isLeak(ThreadSample.of(r, null, null), JdkThreads.isJdks(r))).toList();
             if (alive.isEmpty() || System.nanoTime() > deadline) {
                 return alive;
             }
@@ -32,6 +34,15 @@ final class LeakCheck {
             }
             pause = Math.min(pause * 2, 100);
         }
+    }
+
+    /**
+     * Whether a thread still there is a leak: the learner's, alive, not
+     * reported before, and not one of the JDK's (its common pool, its timers
+     * and pollers, an HttpClient's selector...).
+     */
+    static boolean isLeak(ThreadSample t, boolean jdks) {
+        return t.counted() && t.alive() && !jdks;
     }
 
     /**

@@ -183,16 +183,26 @@ final class Watchdog implements Runnable {
     /** The probe on the live threads of one tick. */
     private static final class LiveProbe implements ThreadProbe {
 
-        private final Map<Long, TrackedThread> byId = new HashMap<>();
+        private final List<TrackedThread> live;
+        /** Built on the first question: most ticks ask none (thousands of threads, every 20 ms). */
+        private Map<Long, TrackedThread> byId;
 
         LiveProbe(List<TrackedThread> live) {
-            for (TrackedThread r : live) {
-                byId.put(r.id, r);
+            this.live = live;
+        }
+
+        private TrackedThread get(long id) {
+            if (byId == null) {
+                byId = new HashMap<>();
+                for (TrackedThread r : live) {
+                    byId.put(r.id, r);
+                }
             }
+            return byId.get(id);
         }
 
         TrackedThread record(ThreadSample s) {
-            return byId.get(s.id());
+            return get(s.id());
         }
 
         List<ThreadSnapshot> snapshots(List<ThreadSample> samples) {
@@ -201,13 +211,13 @@ final class Watchdog implements Runnable {
 
         @Override
         public boolean runsLearnerCode(long threadId) {
-            TrackedThread r = byId.get(threadId);
+            TrackedThread r = get(threadId);
             return r != null && Watchdog.runsLearnerCode(r.thread);
         }
 
         @Override
         public Holder holderOf(long threadId) {
-            TrackedThread r = byId.get(threadId);
+            TrackedThread r = get(threadId);
             Thread holder = r == null ? null : Snapshots.holderOf(r.thread);
             return holder == null ? null : new Holder(holder.threadId(), holder.getName(), holder.isAlive());
         }

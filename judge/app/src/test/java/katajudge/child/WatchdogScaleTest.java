@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.Thread.State;
 import java.util.List;
 import katajudge.protocol.ChildConfig;
 import katajudge.protocol.Event;
 import katajudge.protocol.Policy;
+import katajudge.protocol.ProtocolJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,12 +35,11 @@ class WatchdogScaleTest {
         public void fault(String message) {}
     };
 
-    /** The config as the child reads it: the parent's JSON. */
+    /** The config as the child reads it: the parent's JSON, read by the child's own reader. */
     private static ChildConfig config(Policy policy) throws Exception {
         ChildConfig sent = new ChildConfig("Api", "Impl", "l.jar", List.of(), List.of("T"), null, null, 0, 5_000,
                 1_000, policy, Policy.DEFAULT.busyWaitShare(), 256, 1024, true, null, null, List.of(), 0);
-        ObjectMapper json = new ObjectMapper();
-        return json.readValue(json.writeValueAsString(sent), ChildConfig.class);
+        return ProtocolJson.read(ProtocolJson.write(sent), ChildConfig.class);
     }
 
     @Test

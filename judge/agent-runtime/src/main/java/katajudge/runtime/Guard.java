@@ -55,6 +55,21 @@ public final class Guard {
     }
 
     /**
+     * {@code ProcessHandleImpl#destroyProcess}, behind {@code ProcessHandle}'s
+     * and {@code Process}'s destroy and destroyForcibly: learner code may only
+     * end a process its own code started, and while the guard is on it can
+     * start none, so every destroy it asks for is refused. Without this,
+     * {@code ProcessHandle.current().parent().destroyForcibly()} kills the
+     * judging process when no OS sandbox hides it.
+     */
+    public static void onProcessDestroy(long pid) {
+        if (sandbox != null && ThreadRegistry.callerIsLearner()) {
+            ThreadRegistry.refuse("process", "ending process " + pid
+                    + ": a submission may not end a process it did not start");
+        }
+    }
+
+    /**
      * File operations that change the file system: {@code where} is the woven
      * method ({@code java.io.RandomAccessFile.open}), whose row in
      * {@link Hooks#TABLE} says which of its arguments are written to.

@@ -40,6 +40,7 @@ public final class Hooks {
         FILE("Guard", "onFileOperation"),
         NETWORK("Guard", "onNetwork"),
         PROCESS_START("Guard", "onProcessStart"),
+        PROCESS_DESTROY("Guard", "onProcessDestroy"),
         SET_ACCESSIBLE("ThreadRegistry", "onSetAccessible"),
         PRIVATE_LOOKUP("ThreadRegistry", "onSetAccessible");
 
@@ -157,8 +158,9 @@ public final class Hooks {
             hook("sun.nio.ch.Net", "connect", ANY, Advice.NETWORK),
             new Hook("sun.nio.ch.DatagramChannelImpl", List.of("send"), ANY, Modifier.PUBLIC, Advice.NETWORK,
                     FileWrite.NONE),
-            // Processes: none started.
+            // Processes: none started, none destroyed (ProcessHandle's and Process's destroy both end here).
             hook("java.lang.ProcessBuilder", "start", count(0), Advice.PROCESS_START),
+            hook("java.lang.ProcessHandleImpl", "destroyProcess", types("boolean"), Advice.PROCESS_DESTROY),
             // Reflection into the judge.
             hook("java.lang.reflect.AccessibleObject", "checkCanSetAccessible", count(3), Advice.SET_ACCESSIBLE),
             hook("java.lang.invoke.MethodHandles", "privateLookupIn", count(2), Advice.PRIVATE_LOOKUP));

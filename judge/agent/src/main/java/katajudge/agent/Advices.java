@@ -148,6 +148,14 @@ final class Advices {
         }
     }
 
+    /** ProcessHandleImpl#destroyProcess(boolean): no ending of processes the learner did not start. */
+    static final class ProcessDestroy {
+        @Advice.OnMethodEnter
+        static void enter(@Advice.This ProcessHandle self) {
+            Guard.onProcessDestroy(self.pid());
+        }
+    }
+
     /** AccessibleObject#checkCanSetAccessible(Class, Class, boolean): no reflection into the judge. */
     static final class SetAccessible {
         @Advice.OnMethodEnter

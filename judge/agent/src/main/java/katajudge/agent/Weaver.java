@@ -106,6 +106,7 @@ final class Weaver {
             case FILE -> Advices.FileOperation.class;
             case NETWORK -> Advices.Network.class;
             case PROCESS_START -> Advices.ProcessStart.class;
+            case PROCESS_DESTROY -> Advices.ProcessDestroy.class;
             case SET_ACCESSIBLE -> Advices.SetAccessible.class;
             case PRIVATE_LOOKUP -> Advices.PrivateLookup.class;
         };

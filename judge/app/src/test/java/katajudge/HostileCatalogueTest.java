@@ -90,8 +90,16 @@ class HostileCatalogueTest {
                         """),
                 // ---- killing the judge
                 new Attack("killing the judge", "Java: ProcessHandle.parent().destroyForcibly()",
-                        Layer.SANDBOX, false, null, """
+                        Layer.BOTH, true, null, """
                         ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly);
+                        Thread.sleep(500);
+                        throw new AssertionError("the attack is over: a wrong solution");
+                        """),
+                new Attack("killing the judge", "common-pool worker: ProcessHandle.parent().destroy()",
+                        Layer.BOTH, true, null, """
+                        ForkJoinPool.commonPool().submit(() -> {
+                            ProcessHandle.current().parent().ifPresent(ProcessHandle::destroy); return null;
+                        }).get();
                         Thread.sleep(500);
                         throw new AssertionError("the attack is over: a wrong solution");
                         """),
@@ -188,6 +196,30 @@ class HostileCatalogueTest {
                         List<long[]> hog = new ArrayList<>();
                         try { while (true) hog.add(new long[1 << 20]); } catch (OutOfMemoryError e) { hog.clear(); }
                         """),
+                // Threads started where the registry tracks nobody: they returned normally, uncounted, before
+                // every thread started in a judged region was counted.
+                new Attack("limits", "600 threads started by a common-pool worker completing a stage (JDK frames only)",
+                        Layer.BOTH, true, "TOO_MANY_THREADS", """
+                        var pool = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory());
+                        CountDownLatch started = new CountDownLatch(600);
+                        Runnable hold = () -> { started.countDown(); LockSupport.parkNanos(3_000_000_000L); };
+                        // The learner's lambda has returned when the worker completes the gate and starts them all.
+                        CompletableFuture<Void> gate = CompletableFuture.runAsync(() -> LockSupport.parkNanos(300_000_000L));
+                        for (int i = 0; i < 600; i++) gate.thenRunAsync(hold, pool);
+                        started.await();
+                        """),
+                new Attack("limits", "600 threads started by method-handle proxies run on the common pool",
+                        Layer.BOTH, true, "TOO_MANY_THREADS", """
+                        var start = MethodHandles.lookup().findVirtual(Thread.class, "start", MethodType.methodType(void.class));
+                        CountDownLatch started = new CountDownLatch(600);
+                        for (int i = 0; i < 600; i++) {
+                            Thread t = Thread.ofPlatform().daemon().unstarted(
+                                    () -> { started.countDown(); LockSupport.parkNanos(3_000_000_000L); });
+                            ForkJoinPool.commonPool().execute(
+                                    MethodHandleProxies.asInterfaceInstance(Runnable.class, start.bindTo(t)));
+                        }
+                        started.await();
+                        """),
                 // A thread that keeps running is no deadlock: the honest verdict is the test's own time limit,
                 // seen at the test's limit by the watchdog (not at the run's outer kill).
                 new Attack("limits", "another thread interrupts the judge's threads every 2 ms, then waits forever",
@@ -206,8 +238,62 @@ class HostileCatalogueTest {
                         """));
     }
 
+    /** {@code -Dkatas.catalogue.only=TEXT} runs only the attacks whose kind / route contains TEXT. */
     static Stream<Arguments> runs() {
-        return Stream.of(true, false).flatMap(on -> attacks().stream().map(a -> Arguments.of(on, a)));
+        String only = System.getProperty("katas.catalogue.only", "");
+        return Stream.of(true, false).flatMap(on -> attacks().stream()
+                .filter(a -> a.toString().contains(only)).map(a -> Arguments.of(on, a)));
+    }
+
+    /**
+     * The same routes used well stay silent: threads started by a common-pool
+     * worker or a method-handle proxy, ended before the test does, count like
+     * any others and are no finding; reading the process's own handles is no
+     * refusal.
+     */
+    static Stream<Arguments> goodPrograms() {
+        return Stream.of(
+                Arguments.of("a pool fed by the common pool's completions, closed", """
+                        try (var pool = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory())) {
+                            CompletableFuture<Void> gate = CompletableFuture.runAsync(() -> LockSupport.parkNanos(100_000_000L));
+                            List<CompletableFuture<Void>> all = new ArrayList<>();
+                            for (int i = 0; i < 8; i++) all.add(gate.thenRunAsync(() -> LockSupport.parkNanos(20_000_000L), pool));
+                            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+                        }
+                        """),
+                Arguments.of("threads started by method-handle proxies on the common pool, joined", """
+                        var start = MethodHandles.lookup().findVirtual(Thread.class, "start", MethodType.methodType(void.class));
+                        List<Thread> ts = new ArrayList<>();
+                        for (int i = 0; i < 4; i++) {
+                            Thread t = new Thread(() -> LockSupport.parkNanos(20_000_000L));
+                            ts.add(t);
+                            ForkJoinPool.commonPool().submit(MethodHandleProxies.asInterfaceInstance(Runnable.class,
+                                    start.bindTo(t))).get();
+                        }
+                        for (Thread t : ts) t.join();
+                        """),
+                Arguments.of("executors, virtual threads, CompletableFuture, parallel streams, own process handles", """
+                        long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+                        if (parent == ProcessHandle.current().pid()) throw new AssertionError();
+                        try (var pool = Executors.newFixedThreadPool(4); var virtual = Executors.newVirtualThreadPerTaskExecutor()) {
+                            List<Future<Integer>> fs = new ArrayList<>();
+                            for (int i = 0; i < 8; i++) { int n = i; fs.add(pool.submit(() -> n)); fs.add(virtual.submit(() -> n)); }
+                            for (Future<Integer> f : fs) f.get();
+                        }
+                        int sum = CompletableFuture.supplyAsync(() -> 20)
+                                .thenApplyAsync(n -> n + 1, CompletableFuture.delayedExecutor(10, TimeUnit.MILLISECONDS)).join()
+                                + java.util.stream.IntStream.range(0, 100).parallel().sum();
+                        if (sum != 4971) throw new AssertionError(sum);
+                        """));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goodPrograms")
+    void aGoodProgramOnTheSameRoutesStaysSilent(String what, String body) {
+        Fixture.Outcome o = Fixture.submit(Fixture.program("Good" + Integer.toHexString(body.hashCode()), IMPORTS,
+                body));
+        assertEquals("ACCEPTED", o.verdict(), o::toString);
+        assertEquals(0, o.result().get("findings").size(), o::toString);
     }
 
     @ParameterizedTest(name = "sandbox {0}: {1}")
@@ -259,6 +345,26 @@ class HostileCatalogueTest {
         if (sandbox || attack.stoppedBy() == Layer.BOTH) {
             assertEquals(List.of(), broken, () -> attack + " with the sandbox " + (sandbox ? "on" : "off") + ":\n" + o);
             assertTrue(o.out().contains(sandbox ? "Sandbox  bubblewrap" : "Sandbox  no sandbox"), o::toString);
+        }
+    }
+
+    /** The refusal reaches the learner as every other does: a SecurityException that says what and why. */
+    @org.junit.jupiter.api.Test
+    void endingTheJudgeIsRefusedWithAClearMessage() {
+        String old = System.getProperty("katas.sandbox");
+        System.setProperty("katas.sandbox", "off");
+        try {
+            Fixture.Outcome o = Fixture.submit(Fixture.program("EndsItsParent", IMPORTS, """
+                    ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly);
+                    """));
+            assertEquals("RUNTIME_ERROR", o.verdict(), o::toString);
+            assertTrue(o.out().contains("refused by the judge: ending process "), o::toString);
+        } finally {
+            if (old == null) {
+                System.clearProperty("katas.sandbox");
+            } else {
+                System.setProperty("katas.sandbox", old);
+            }
         }
     }
 

@@ -18,7 +18,10 @@ import java.util.stream.Collectors;
  * volatile read per event. Inside a region, a thread is the learner's when
  * it is started by a learner thread or from code loaded by the learner's
  * class loader; a thread started by test code is the judge's (it still takes
- * part in deadlock detection, but is never blamed).
+ * part in deadlock detection, but is never blamed). A thread started from a
+ * context the registry does not track (a common-pool worker, a JDK thread, a
+ * hidden class) is the learner's unless the judge's code starts it: only the
+ * JDK's own threads ({@link JdkThreads}) are never counted.
  */
 public final class ThreadRegistry {
 
@@ -242,8 +245,14 @@ public final class ThreadRegistry {
                 owner = TrackedThread.Owner.LEARNER;
             } else if (parentRecord != null || parent == rootThread) {
                 owner = TrackedThread.Owner.JUDGE;
+            } else if (startedByTheJudge()) {
+                return; // one of the judge's own untracked threads (its watchdog, its recorder)
             } else {
-                return;
+                // An untracked context with no judge code on it: a common-pool worker or another JDK thread
+                // running a completion stage, a hidden class, a method-handle proxy. The learner's code is what
+                // runs in a judged region, so the thread counts against the learner's cap and is checked for
+                // leaks (left uncounted, 600 threads started this way ran past the cap).
+                owner = TrackedThread.Owner.LEARNER;
             }
         }
         if (parentRecord != null) {
@@ -536,6 +545,33 @@ public final class ThreadRegistry {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * Whether the thread starting a thread runs the judge's code and no
+     * learner code (hidden frames shown, so a learner's hidden class or
+     * lambda form cannot hide behind the judge's libraries): no learner
+     * loader declared, or a frame of the judge's loaders and none of another.
+     */
+    private static boolean startedByTheJudge() {
+        ClassLoader learner = learnerLoader;
+        if (learner == null) {
+            return true;
+        }
+        return SECURITY_WALKER.walk(s -> {
+            boolean judge = false;
+            for (var it = s.iterator(); it.hasNext(); ) {
+                ClassLoader loader = it.next().getDeclaringClass().getClassLoader();
+                if (loader == null || loader == platformLoader) {
+                    continue; // the JDK's frames say nothing of who asked
+                }
+                if (!isJudgeLoader(loader, learner)) {
+                    return false;
+                }
+                judge = true;
+            }
+            return judge;
+        });
+    }
 
     private static boolean firstCallerIsLearner(List<StackWalker.StackFrame> frames) {
         ClassLoader learner = learnerLoader;

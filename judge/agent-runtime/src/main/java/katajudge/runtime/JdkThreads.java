@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -40,70 +39,79 @@ public final class JdkThreads {
     }
 
     /**
-     * One kind of JDK thread, and why it is never the learner's.
-     *
-     * <p>{@code site} (null: the rule needs none) is asked of the classes that
-     * started the thread, innermost first, {@code Thread.start}'s own frames
-     * dropped; an empty list means no Java code started it (the JVM did).
+     * One kind of JDK thread, and why it is never the learner's. A rule that
+     * rests on a name also asks where the thread was started: the classes
+     * that started it, innermost first, {@code Thread.start}'s own frames
+     * dropped (an empty list: no Java code started it, the JVM did).
      */
     public enum Rule {
-        CARRIER("the virtual-thread scheduler's carriers: the JDK's pool, alive as long as the JVM",
-                f -> f.className().equals("jdk.internal.misc.CarrierThread"), null),
+        CARRIER("the virtual-thread scheduler's carriers: the JDK's pool, alive as long as the JVM"),
         INNOCUOUS("the JDK's system threads (Common-Cleaner, process reaper, MasterPoller, Read-/Write-Poller, "
                 + "Keep-Alive-Timer, VirtualThread-unparker): only JDK code can make one (jdk.internal.misc is "
-                + "not exported), and they serve the whole JVM",
-                f -> f.className().equals("jdk.internal.misc.InnocuousThread"), null),
+                + "not exported), and they serve the whole JVM"),
         COMMON_POOL_WORKER("workers of the common pool (parallel streams, CompletableFuture's default executor): "
-                + "the JDK's pool; an idle worker lingers for its keep-alive (60 s), by design",
-                Facts::commonPoolWorker, null),
+                + "the JDK's pool; an idle worker lingers for its keep-alive (60 s), by design"),
         COMMON_DELAY_SCHEDULER("the common pool's timer (CompletableFuture.orTimeout, delayedExecutor): started "
                 + "lazily by the first delay, serves everyone; a learner's own pool's timer is named after "
-                + "that pool and stays the learner's",
-                f -> f.className().equals("java.util.concurrent.DelayScheduler")
-                        && f.name().equals("ForkJoinPool.commonPool-delayScheduler"), null),
-        IO_SUB_POLLER("virtual-thread I/O sub-pollers (\"SubPoller-N\"): virtual threads the JDK starts on the "
-                + "first socket I/O of any thread, serving the whole JVM",
-                f -> f.virtual() && f.name().startsWith("SubPoller-"), startedBy("sun.nio.ch.Poller")),
+                + "that pool and stays the learner's"),
+        IO_SUB_POLLER("virtual-thread I/O sub-pollers (\"SubPoller-N\"): virtual threads the JDK's poller starts on "
+                + "the first socket I/O of any thread, serving the whole JVM"),
         HTTP_CLIENT_SELECTOR("an HttpClient's selector thread: most code never closes a client (it had no close "
-                + "before JDK 21); the thread ends when the client becomes unreachable, which the GC decides",
-                f -> f.className().equals("jdk.internal.net.http.HttpClientImpl$SelectorManager"), null),
+                + "before JDK 21); the thread ends when the client becomes unreachable, which the GC decides"),
         FLIGHT_RECORDER("JDK Flight Recorder's threads (the judge records every child: \"JFR Periodic Tasks\", "
-                + "\"JFR Recorder Thread\"): plain threads, started by JFR's own code or by the JVM",
-                f -> f.name().startsWith("JFR "),
-                s -> s.isEmpty() || startedBy("jdk.jfr.").test(s)),
+                + "\"JFR Recorder Thread\"): plain threads, started by JFR's own code or by the JVM"),
         FLIGHT_RECORDER_HOOK("JDK Flight Recorder's own thread classes (its shutdown hook): jdk.jfr.internal is "
-                + "not exported, learner code cannot extend them",
-                f -> f.className().startsWith("jdk.jfr.internal."), null),
+                + "not exported, learner code cannot extend them"),
         VM_THREAD("threads the JVM makes natively (Attach Listener, Signal Dispatcher, Reference Handler, "
-                + "Finalizer, Notification Thread): no Java code starts them",
-                f -> VM_THREAD_NAMES.contains(f.name()), List::isEmpty);
+                + "Finalizer, Notification Thread): no Java code starts them");
 
         /** Why such a thread is not the learner's: said wherever a rule is listed. */
         public final String why;
-        private final Predicate<Facts> thread;
-        private final Predicate<List<String>> site;
 
-        Rule(String why, Predicate<Facts> thread, Predicate<List<String>> site) {
+        Rule(String why) {
             this.why = why;
-            this.thread = thread;
-            this.site = site;
+        }
+
+        /** What the thread itself must be (a switch, not a lambda per rule: asked at every start in a region). */
+        private boolean coversThread(Facts f) {
+            return switch (this) {
+                case CARRIER -> f.className().equals("jdk.internal.misc.CarrierThread");
+                case INNOCUOUS -> f.className().equals("jdk.internal.misc.InnocuousThread");
+                case COMMON_POOL_WORKER -> f.commonPoolWorker();
+                case COMMON_DELAY_SCHEDULER -> f.className().equals("java.util.concurrent.DelayScheduler")
+                        && f.name().equals("ForkJoinPool.commonPool-delayScheduler");
+                case IO_SUB_POLLER -> f.virtual() && f.name().startsWith("SubPoller-");
+                case HTTP_CLIENT_SELECTOR -> f.className().equals("jdk.internal.net.http.HttpClientImpl$SelectorManager");
+                case FLIGHT_RECORDER -> f.name().startsWith("JFR ");
+                case FLIGHT_RECORDER_HOOK -> f.className().startsWith("jdk.jfr.internal.");
+                case VM_THREAD -> VM_THREAD_NAMES.contains(f.name());
+            };
+        }
+
+        /** Where a thread matched by name must have been started from; true for rules that rest on its class. */
+        private boolean coversSite(Supplier<List<String>> site) {
+            return switch (this) {
+                case IO_SUB_POLLER -> startedBy(site.get(), "sun.nio.ch.Poller");
+                case FLIGHT_RECORDER -> {
+                    List<String> s = site.get();
+                    yield s != null && s.isEmpty() || startedBy(s, "jdk.jfr.");
+                }
+                case VM_THREAD -> {
+                    List<String> s = site.get();
+                    yield s != null && s.isEmpty();
+                }
+                default -> true;
+            };
         }
 
         /** Whether this rule covers the thread; {@code site} is asked only when the rule needs it. */
         public boolean matches(Facts facts, Supplier<List<String>> site) {
-            if (!thread.test(facts)) {
-                return false;
-            }
-            if (this.site == null) {
-                return true;
-            }
-            List<String> s = site.get();
-            return s != null && this.site.test(s);
+            return coversThread(facts) && coversSite(site);
         }
     }
 
     /** Read on every thread start in a judged region: one array, not a copy per call. */
-    private static final List<Rule> RULES = List.of(Rule.values());
+    private static final Rule[] RULES = Rule.values();
 
     private static final Set<String> VM_THREAD_NAMES = Set.of("Attach Listener", "Signal Dispatcher",
             "Reference Handler", "Finalizer", "Notification Thread");
@@ -112,12 +120,18 @@ public final class JdkThreads {
      * Started by code of {@code prefix}: the first starter class outside
      * {@code java.lang} and {@code java.util} (builders, executors, streams)
      * and the judge's runtime is the JDK's code named here, not a caller's.
+     * An unknown start site (null) is no proof.
      */
-    private static Predicate<List<String>> startedBy(String prefix) {
-        return classes -> classes.stream()
-                .filter(c -> !c.startsWith("java.lang.") && !c.startsWith("java.util.")
-                        && !c.startsWith("katajudge.runtime."))
-                .findFirst().map(c -> c.startsWith(prefix)).orElse(false);
+    private static boolean startedBy(List<String> classes, String prefix) {
+        if (classes == null) {
+            return false;
+        }
+        for (String c : classes) {
+            if (!c.startsWith("java.lang.") && !c.startsWith("java.util.") && !c.startsWith("katajudge.runtime.")) {
+                return c.startsWith(prefix);
+            }
+        }
+        return false;
     }
 
     /**

@@ -50,13 +50,23 @@ public record JudgeHome(Path appJar, Path libDir, Path problemsDir) {
         return problemsDir.getParent();
     }
 
-    public static JudgeHome locate(Path problemsOverride) throws BadInputException {
-        Path jar;
-        try {
-            jar = Path.of(JudgeHome.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+    /** Where the judge's classes come from: its jar, or target/classes in the judge's own tests. */
+    private static Path judgeJar() {
+        var source = JudgeHome.class.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            try {
+                return Path.of(source.getLocation().toURI());
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        // Loaded from the build's AOT cache by a JVM started in another folder than the training run's: no
+        // code source (a NullPointerException before). java -jar puts the jar alone on the class path.
+        return Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
+    }
+
+    public static JudgeHome locate(Path problemsOverride) throws BadInputException {
+        Path jar = judgeJar();
         if (java.nio.file.Files.isDirectory(jar)) {
             // Run from target/classes (the judge's own tests): the child still needs the packaged jar.
             jar = jar.resolveSibling("judge.jar");

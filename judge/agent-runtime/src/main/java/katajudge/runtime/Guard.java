@@ -27,7 +27,7 @@ public final class Guard {
 
     /** Turns the guard on: writes are allowed below {@code allowedDir} only. Judge code only. */
     public static void enable(Path allowedDir) {
-        ThreadRegistry.checkJudgeCaller();
+        Callers.checkJudgeCaller();
         sandbox = allowedDir.toAbsolutePath().normalize();
     }
 
@@ -40,8 +40,8 @@ public final class Guard {
             InetAddress address = a instanceof InetAddress ia ? ia
                     : a instanceof InetSocketAddress isa ? isa.getAddress() : null;
             if (address != null && !address.isLoopbackAddress() && !address.isAnyLocalAddress()
-                    && ThreadRegistry.callerIsLearner()) {
-                ThreadRegistry.refuse("network", "a connection to " + address.getHostAddress()
+                    && Callers.callerIsLearner()) {
+                Refusals.refuse("network", "a connection to " + address.getHostAddress()
                         + ": only loopback (127.0.0.1) is allowed, and no traffic left the machine");
             }
         }
@@ -49,8 +49,8 @@ public final class Guard {
 
     /** {@code ProcessBuilder#start}: no child processes. */
     public static void onProcessStart(List<String> command) {
-        if (sandbox != null && ThreadRegistry.callerIsLearner()) {
-            ThreadRegistry.refuse("process", "starting a process: " + String.join(" ", command));
+        if (sandbox != null && Callers.callerIsLearner()) {
+            Refusals.refuse("process", "starting a process: " + String.join(" ", command));
         }
     }
 
@@ -63,8 +63,8 @@ public final class Guard {
      * judging process when no OS sandbox hides it.
      */
     public static void onProcessDestroy(long pid) {
-        if (sandbox != null && ThreadRegistry.callerIsLearner()) {
-            ThreadRegistry.refuse("process", "ending process " + pid
+        if (sandbox != null && Callers.callerIsLearner()) {
+            Refusals.refuse("process", "ending process " + pid
                     + ": a submission may not end a process it did not start");
         }
     }
@@ -144,8 +144,8 @@ public final class Guard {
         if (p.startsWith(root) || p.toString().equals("/dev/null")) {
             return;
         }
-        if (ThreadRegistry.callerIsLearner()) {
-            ThreadRegistry.refuse("file", what + " " + p + ": a submission may only write below its run folder");
+        if (Callers.callerIsLearner()) {
+            Refusals.refuse("file", what + " " + p + ": a submission may only write below its run folder");
         }
     }
 }

@@ -30,19 +30,19 @@ public final class Hooks {
         THREAD_START("ThreadRegistry", "onStart", "onStartFailed"),
         THREAD_END("ThreadRegistry", "onEnd"),
         UNCAUGHT("ThreadRegistry", "onUncaught"),
-        PARK("ThreadRegistry", "onWaitBegin", "onWaitEnd"),
-        PARK_NANOS("ThreadRegistry", "onWaitBegin", "onWaitEnd"),
-        PARK_NANOS_WITH_BLOCKER("ThreadRegistry", "onWaitBegin", "onWaitEnd"),
-        PARK_UNTIL("ThreadRegistry", "onWaitBegin", "onWaitEnd"),
-        SLEEP("ThreadRegistry", "onWaitBegin", "onWaitEnd"),
-        WAIT("ThreadRegistry", "onWaitBegin", "onWaitEnd"),
-        EXIT("ThreadRegistry", "onExitRequest"),
+        PARK("ThreadWaits", "onWaitBegin", "onWaitEnd"),
+        PARK_NANOS("ThreadWaits", "onWaitBegin", "onWaitEnd"),
+        PARK_NANOS_WITH_BLOCKER("ThreadWaits", "onWaitBegin", "onWaitEnd"),
+        PARK_UNTIL("ThreadWaits", "onWaitBegin", "onWaitEnd"),
+        SLEEP("ThreadWaits", "onWaitBegin", "onWaitEnd"),
+        WAIT("ThreadWaits", "onWaitBegin", "onWaitEnd"),
+        EXIT("Refusals", "onExitRequest"),
         FILE("Guard", "onFileOperation"),
         NETWORK("Guard", "onNetwork"),
         PROCESS_START("Guard", "onProcessStart"),
         PROCESS_DESTROY("Guard", "onProcessDestroy"),
-        SET_ACCESSIBLE("ThreadRegistry", "onSetAccessible"),
-        PRIVATE_LOOKUP("ThreadRegistry", "onSetAccessible");
+        SET_ACCESSIBLE("Refusals", "onSetAccessible"),
+        PRIVATE_LOOKUP("Refusals", "onSetAccessible");
 
         /** The runtime class (simple name, package {@code katajudge.runtime}) and the methods the advice calls. */
         public final String runtimeClass;
@@ -130,7 +130,7 @@ public final class Hooks {
             hook("java.lang.Thread", "dispatchUncaughtException", ANY, Advice.UNCAUGHT),
             hook("java.lang.VirtualThread", "start", count(1), Advice.THREAD_START),
             hook("java.lang.VirtualThread", "afterDone", count(1), Advice.THREAD_END),
-            // Waits: every park, and Object.wait(long) (Java code in JDK 25, only wait0 is native).
+            // ThreadWaits: every park, and Object.wait(long) (Java code in JDK 25, only wait0 is native).
             hook("java.util.concurrent.locks.LockSupport", "park", ANY, Advice.PARK),
             hook("java.util.concurrent.locks.LockSupport", "parkNanos", types("long"), Advice.PARK_NANOS),
             hook("java.util.concurrent.locks.LockSupport", "parkNanos", types("java.lang.Object", "long"),

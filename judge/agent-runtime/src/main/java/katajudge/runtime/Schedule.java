@@ -81,7 +81,7 @@ public final class Schedule {
      * perturbed from now on, by draws from {@code seed}.
      */
     public static void begin(long scheduleSeed, ClassLoader learner) {
-        ThreadRegistry.checkJudgeCaller();
+        Callers.checkJudgeCaller();
         seed = scheduleSeed;
         target = learner;
         STEPS.set(0);
@@ -93,7 +93,7 @@ public final class Schedule {
 
     /** Stops perturbing; woven classes stay woven but their points cost one volatile read. */
     public static void end() {
-        ThreadRegistry.checkJudgeCaller();
+        Callers.checkJudgeCaller();
         on = false;
     }
 

@@ -1,7 +1,9 @@
 package katajudge.agent;
 
 import katajudge.runtime.Guard;
+import katajudge.runtime.Refusals;
 import katajudge.runtime.ThreadRegistry;
+import katajudge.runtime.ThreadWaits;
 import net.bytebuddy.asm.Advice;
 
 /**
@@ -41,12 +43,12 @@ final class Advices {
     static final class Park {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter() {
-            ThreadRegistry.onWaitBegin("park", -1);
+            ThreadWaits.onWaitBegin("park", -1);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         static void exit() {
-            ThreadRegistry.onWaitEnd();
+            ThreadWaits.onWaitEnd();
         }
     }
 
@@ -54,12 +56,12 @@ final class Advices {
     static final class ParkNanos {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter(@Advice.Argument(0) long nanos) {
-            ThreadRegistry.onWaitBegin("park", Math.max(0, nanos));
+            ThreadWaits.onWaitBegin("park", Math.max(0, nanos));
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         static void exit() {
-            ThreadRegistry.onWaitEnd();
+            ThreadWaits.onWaitEnd();
         }
     }
 
@@ -67,12 +69,12 @@ final class Advices {
     static final class ParkNanosWithBlocker {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter(@Advice.Argument(1) long nanos) {
-            ThreadRegistry.onWaitBegin("park", Math.max(0, nanos));
+            ThreadWaits.onWaitBegin("park", Math.max(0, nanos));
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         static void exit() {
-            ThreadRegistry.onWaitEnd();
+            ThreadWaits.onWaitEnd();
         }
     }
 
@@ -81,12 +83,12 @@ final class Advices {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter(@Advice.AllArguments Object[] args) {
             long deadline = (Long) args[args.length - 1];
-            ThreadRegistry.onWaitBegin("park", Math.max(0, deadline - System.currentTimeMillis()) * 1_000_000L);
+            ThreadWaits.onWaitBegin("park", Math.max(0, deadline - System.currentTimeMillis()) * 1_000_000L);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         static void exit() {
-            ThreadRegistry.onWaitEnd();
+            ThreadWaits.onWaitEnd();
         }
     }
 
@@ -94,12 +96,12 @@ final class Advices {
     static final class Sleep {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter(@Advice.Argument(0) long nanos) {
-            ThreadRegistry.onWaitBegin("sleep", Math.max(0, nanos));
+            ThreadWaits.onWaitBegin("sleep", Math.max(0, nanos));
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         static void exit() {
-            ThreadRegistry.onWaitEnd();
+            ThreadWaits.onWaitEnd();
         }
     }
 
@@ -107,12 +109,12 @@ final class Advices {
     static final class Wait {
         @Advice.OnMethodEnter(suppress = Throwable.class)
         static void enter(@Advice.Argument(0) long timeoutMillis) {
-            ThreadRegistry.onWaitBegin("wait", timeoutMillis > 0 ? timeoutMillis * 1_000_000L : -1);
+            ThreadWaits.onWaitBegin("wait", timeoutMillis > 0 ? timeoutMillis * 1_000_000L : -1);
         }
 
         @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
         static void exit() {
-            ThreadRegistry.onWaitEnd();
+            ThreadWaits.onWaitEnd();
         }
     }
 
@@ -120,7 +122,7 @@ final class Advices {
     static final class Exit {
         @Advice.OnMethodEnter
         static void enter(@Advice.Argument(0) int status) {
-            ThreadRegistry.onExitRequest(status);
+            Refusals.onExitRequest(status);
         }
     }
 
@@ -160,7 +162,7 @@ final class Advices {
     static final class SetAccessible {
         @Advice.OnMethodEnter
         static void enter(@Advice.Argument(0) Class<?> caller, @Advice.Argument(1) Class<?> declaringClass) {
-            ThreadRegistry.onSetAccessible(caller, declaringClass);
+            Refusals.onSetAccessible(caller, declaringClass);
         }
     }
 
@@ -171,7 +173,7 @@ final class Advices {
     static final class PrivateLookup {
         @Advice.OnMethodEnter
         static void enter(@Advice.Argument(0) Class<?> target, @Advice.Argument(1) java.lang.invoke.MethodHandles.Lookup caller) {
-            ThreadRegistry.onSetAccessible(caller == null ? null : caller.lookupClass(), target);
+            Refusals.onSetAccessible(caller == null ? null : caller.lookupClass(), target);
         }
     }
 

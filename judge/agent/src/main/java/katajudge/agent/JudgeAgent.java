@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import katajudge.runtime.AgentHealth;
 import katajudge.runtime.Hooks;
 import katajudge.runtime.ThreadRegistry;
 
@@ -34,7 +35,7 @@ public final class JudgeAgent {
     public static void premain(String args, Instrumentation inst) {
         encapsulateRuntime(inst);
         if (Runtime.version().feature() < MIN_FEATURE) {
-            ThreadRegistry.reportAgentProblem("the judge agent needs JDK " + MIN_FEATURE + "+, this is "
+            AgentHealth.reportAgentProblem("the judge agent needs JDK " + MIN_FEATURE + "+, this is "
                     + Runtime.version());
             return;
         }
@@ -45,7 +46,7 @@ public final class JudgeAgent {
             try {
                 Class.forName(type);
             } catch (ClassNotFoundException | LinkageError e) {
-                ThreadRegistry.reportAgentProblem("no " + type + " in this JDK: " + e);
+                AgentHealth.reportAgentProblem("no " + type + " in this JDK: " + e);
             }
         }
         Path cache = cacheDir(args);
@@ -53,7 +54,7 @@ public final class JudgeAgent {
             Map<String, byte[]> woven = Weaver.weave(inst);
             for (String type : instrumented) {
                 if (!woven.containsKey(type)) {
-                    ThreadRegistry.reportAgentProblem("the agent did not instrument " + type);
+                    AgentHealth.reportAgentProblem("the agent did not instrument " + type);
                 }
             }
             if (cache != null && !args.endsWith(READ_ONLY) && woven.keySet().containsAll(instrumented)) {
@@ -141,7 +142,7 @@ public final class JudgeAgent {
 
     /** Starts a platform and a virtual thread that park and sleep; every event must be seen. */
     private static void selfTest() {
-        long before = ThreadRegistry.eventsSeen();
+        long before = AgentHealth.eventsSeen();
         try {
             // Named, so it takes no default name (Thread-0) from the program it is judging.
             Thread p = new Thread(() -> LockSupport.parkNanos(1_000), "judge-agent-self-test");
@@ -158,13 +159,13 @@ public final class JudgeAgent {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long seen = ThreadRegistry.eventsSeen() - before;
+        long seen = AgentHealth.eventsSeen() - before;
         // start, park, end for each thread at least (the virtual one's sleep parks too).
         if (seen >= 6) {
-            ThreadRegistry.markSelfTestPassed();
+            AgentHealth.markSelfTestPassed();
         } else {
-            ThreadRegistry.endSelfTest();
-            ThreadRegistry.reportAgentProblem("self-test saw " + seen + " of at least 6 thread events: "
+            AgentHealth.endSelfTest();
+            AgentHealth.reportAgentProblem("self-test saw " + seen + " of at least 6 thread events: "
                     + "the instrumentation is not active");
         }
     }

@@ -3,8 +3,8 @@ package katajudge.agent;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 import java.util.Set;
+import katajudge.runtime.AgentHealth;
 import katajudge.runtime.Schedule;
-import katajudge.runtime.ThreadRegistry;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
@@ -42,7 +42,7 @@ final class LearnerWeaver implements ClassFileTransformer {
         try {
             return weave(bytes);
         } catch (RuntimeException | LinkageError e) {
-            ThreadRegistry.reportAgentProblem("cannot weave schedule points into " + className + ": " + e);
+            AgentHealth.reportAgentProblem("cannot weave schedule points into " + className + ": " + e);
             return null; // the class runs unexplored rather than not at all
         }
     }

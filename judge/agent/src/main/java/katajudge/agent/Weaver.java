@@ -11,8 +11,8 @@ import java.lang.instrument.Instrumentation;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import katajudge.runtime.AgentHealth;
 import katajudge.runtime.Hooks;
-import katajudge.runtime.ThreadRegistry;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
@@ -44,7 +44,7 @@ final class Weaver {
             @Override
             public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded,
                                 Throwable throwable) {
-                ThreadRegistry.reportAgentProblem("cannot instrument " + typeName + ": " + throwable);
+                AgentHealth.reportAgentProblem("cannot instrument " + typeName + ": " + throwable);
             }
         };
         AgentBuilder builder = new AgentBuilder.Default()

@@ -17,7 +17,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import katajudge.runtime.Guard;
 import katajudge.runtime.Hooks;
+import katajudge.runtime.Refusals;
 import katajudge.runtime.ThreadRegistry;
+import katajudge.runtime.ThreadWaits;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
@@ -89,7 +91,7 @@ class HooksTest {
             hook.advice().runtimeMethods.forEach(m -> reached.add(hook.advice().runtimeClass + "." + m));
         }
         Set<String> entries = new TreeSet<>();
-        for (Class<?> c : List.of(ThreadRegistry.class, Guard.class)) {
+        for (Class<?> c : List.of(ThreadRegistry.class, ThreadWaits.class, Refusals.class, Guard.class)) {
             for (Method m : c.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers())
                         && m.getName().startsWith("on")) {

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import katajudge.runtime.Callers;
 import katajudge.runtime.ThreadRegistry;
 import katajudge.runtime.TrackedThread;
 
@@ -73,7 +74,7 @@ public final class AgentWorkloads {
                 invoke(run, which, rounds);
                 return System.nanoTime() - start;
             }
-            ThreadRegistry.setLearnerLoader(learner);
+            Callers.setLearnerLoader(learner);
             ThreadRegistry.beginRegion(Thread.currentThread(), "bench");
             try {
                 invoke(run, which, warmUp);
@@ -89,7 +90,7 @@ public final class AgentWorkloads {
                 return nanos;
             } finally {
                 ThreadRegistry.endRegion();
-                ThreadRegistry.setLearnerLoader(null);
+                Callers.setLearnerLoader(null);
             }
         }
     }

@@ -12,7 +12,10 @@ import java.util.zip.ZipFile;
 import katajudge.protocol.ChildConfig;
 import katajudge.protocol.Event;
 import katajudge.protocol.ThreadSnapshot;
+import katajudge.runtime.AgentHealth;
+import katajudge.runtime.Callers;
 import katajudge.runtime.Guard;
+import katajudge.runtime.Refusals;
 import katajudge.runtime.Schedule;
 import katajudge.runtime.ThreadRegistry;
 import katajudge.runtime.TrackedThread;
@@ -57,8 +60,8 @@ final class ChildRun implements FindingSink {
         try {
             output = OutputCapture.install(config.outputLimitBytes());
             if (config.instrumented()
-                    && (!ThreadRegistry.selfTestPassed() || !ThreadRegistry.agentProblems().isEmpty())) {
-                fault("the judge agent is not working: " + ThreadRegistry.agentProblems());
+                    && (!AgentHealth.selfTestPassed() || !AgentHealth.agentProblems().isEmpty())) {
+                fault("the judge agent is not working: " + AgentHealth.agentProblems());
                 finish(true);
             }
             loadClasses();
@@ -101,7 +104,7 @@ final class ChildRun implements FindingSink {
             Schedule.begin(config.exploreSeed(), learnerLoader); // before the learner's classes load: woven at load
         }
         implementation = Class.forName(config.implementation(), false, learnerLoader);
-        ThreadRegistry.setLearnerLoader(learnerLoader);
+        Callers.setLearnerLoader(learnerLoader);
         if (config.instrumented()) {
             Guard.enable(Path.of(System.getProperty("java.io.tmpdir")));
         }
@@ -186,7 +189,7 @@ final class ChildRun implements FindingSink {
             channel.send(new Event.ThreadLeak(name, snapshots));
             LeakCheck.retire(leaked);
         }
-        for (ThreadRegistry.Refusal r : ThreadRegistry.drainRefusals()) {
+        for (Refusals.Refusal r : Refusals.drain()) {
             channel.send(new Event.Refused(r.kind(), r.detail(), r.phase(), Snapshots.frames(r.stack())));
         }
         String printed = output.drain();

@@ -14,6 +14,9 @@ import katajudge.protocol.ProgramConfig;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.report.ConsoleReport;
 import katajudge.report.Style;
+import katajudge.runtime.AgentHealth;
+import katajudge.runtime.Callers;
+import katajudge.runtime.Refusals;
 import katajudge.runtime.Schedule;
 import katajudge.runtime.ThreadRegistry;
 import katajudge.runtime.TrackedThread;
@@ -90,11 +93,11 @@ public final class ProgramMain implements FindingSink {
     }
 
     private int run() throws Exception {
-        if (!ThreadRegistry.selfTestPassed() || !ThreadRegistry.agentProblems().isEmpty()) {
-            err.println("judge run: the agent is not working: " + ThreadRegistry.agentProblems());
+        if (!AgentHealth.selfTestPassed() || !AgentHealth.agentProblems().isEmpty()) {
+            err.println("judge run: the agent is not working: " + AgentHealth.agentProblems());
             return 70;
         }
-        ThreadRegistry.setRefuseExits(false);
+        Refusals.setRefuseExits(false);
         Recorder.startFromProperty(); // dumped by its own exit hook: the JVM ends with System.exit
         Watchdog watchdog = new Watchdog(this, Policy.DEFAULT, config.deadlockWindowMs(), 0, Integer.MAX_VALUE);
         watchdog.start();
@@ -149,7 +152,7 @@ public final class ProgramMain implements FindingSink {
         URLClassLoader loader = new URLClassLoader(Snapshots.LEARNER_LOADER_NAME,
                 new URL[] {Path.of(config.jar()).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
         loader.setDefaultAssertionStatus(config.assertions());
-        ThreadRegistry.setLearnerLoader(loader);
+        Callers.setLearnerLoader(loader);
         if (seed != null) {
             Schedule.begin(seed, loader); // before the first class loads: the weaving happens at load
         }

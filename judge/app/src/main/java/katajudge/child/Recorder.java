@@ -9,6 +9,7 @@ import jdk.jfr.Name;
 import jdk.jfr.Recording;
 import katajudge.protocol.ThreadSnapshot;
 import katajudge.runtime.ThreadRegistry;
+import katajudge.runtime.ThreadWaits;
 import katajudge.runtime.TrackedThread;
 
 /**
@@ -70,7 +71,7 @@ public final class Recorder {
         r.setDumpOnExit(true);
         r.start();
         recording = r;
-        ThreadRegistry.setVirtualWaitListener(new ThreadRegistry.VirtualWaitListener() {
+        ThreadWaits.setVirtualWaitListener(new ThreadWaits.VirtualWaitListener() {
             @Override
             public long thresholdNanos() {
                 return THRESHOLD.toNanos();
@@ -182,7 +183,7 @@ public final class Recorder {
         }
         endRegion();
         try {
-            ThreadRegistry.setVirtualWaitListener(null);
+            ThreadWaits.setVirtualWaitListener(null);
             recordThreadsAtEnd();
             recording.stop();
             recording.close();

@@ -220,6 +220,28 @@ class HostileCatalogueTest {
                         }
                         started.await();
                         """),
+                new Attack("limits", "600 threads started by a learner's hidden class on the common pool",
+                        Layer.BOTH, true, "TOO_MANY_THREADS", """
+                        // A hidden class's frames are not in a stack walk unless asked for: its starts looked
+                        // like the common pool's own.
+                        class Starter implements Runnable {
+                            public void run() {
+                                for (int i = 0; i < 600; i++) {
+                                    Thread t = new Thread(() -> LockSupport.parkNanos(3_000_000_000L));
+                                    t.setDaemon(true);
+                                    t.start();
+                                }
+                            }
+                        }
+                        byte[] bytes;
+                        try (var in = getClass().getResourceAsStream(getClass().getSimpleName() + "$1Starter.class")) {
+                            bytes = in.readAllBytes();
+                        }
+                        var starter = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass()
+                                .getDeclaredConstructors()[0];
+                        ForkJoinPool.commonPool().submit((Runnable) starter.newInstance(this)).get();
+                        Thread.sleep(500);
+                        """),
                 // A thread that keeps running is no deadlock: the honest verdict is the test's own time limit,
                 // seen at the test's limit by the watchdog (not at the run's outer kill).
                 new Attack("limits", "another thread interrupts the judge's threads every 2 ms, then waits forever",

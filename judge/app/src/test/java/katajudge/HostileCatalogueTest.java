@@ -49,6 +49,11 @@ class HostileCatalogueTest {
     private static final Path CANARY = Fixture.ROOT.resolve("canary");
     private static final Path CACHE = Path.of("target/agent-cache");
     private static final Map<String, String> TABLE = new TreeMap<>();
+    /**
+     * The command line of the detached process an attack starts, unusual enough that looking for it (and
+     * ending it) never touches another process of the machine's (a plain "sleep 300" did).
+     */
+    private static final String DETACHED = "sleep 300.0417";
 
     enum Layer { BOTH, SANDBOX }
 
@@ -182,10 +187,10 @@ class HostileCatalogueTest {
                                 FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
                         try (Arena arena = Arena.ofConfined()) {
                             int unused = (int) system.invokeExact(arena.allocateFrom(
-                                    "touch %s/pwned-by-ffm; (setsid sleep 300 &)"));
+                                    "touch %s/pwned-by-ffm; (setsid %s &)"));
                         } catch (Throwable t) { throw new IllegalStateException(t); }
                         throw new AssertionError("the attack is over: a wrong solution");
-                        """.formatted(canary)),
+                        """.formatted(canary, DETACHED)),
                 new Attack("native code", "JNI: System.load of a library", Layer.BOTH, true, null, """
                         System.load("/lib/x86_64-linux-gnu/libz.so.1");
                         Files.writeString(Path.of("%s/pwned-by-jni"), "x");
@@ -437,7 +442,7 @@ class HostileCatalogueTest {
         List<String> left = new ArrayList<>(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
                 .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList());
         // A detached process escapes the descendants: look for the marker command line by ps.
-        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("sleep 300"))
+        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(DETACHED))
                 .forEach(p -> left.add(p.pid() + " " + p.info().commandLine().orElse("?")));
         assertNotEquals(null, left);
         return left;

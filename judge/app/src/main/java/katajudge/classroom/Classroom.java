@@ -2,7 +2,7 @@ package katajudge.classroom;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,9 +40,9 @@ public final class Classroom {
     private final GradeCache cache;
     private final Path out;
     private final Path work;
-    private final PrintStream log;
+    private final PrintWriter log;
 
-    public Classroom(JudgeHome home, Signer signer, GradeCache cache, Path out, Path work, PrintStream log) {
+    public Classroom(JudgeHome home, Signer signer, GradeCache cache, Path out, Path work, PrintWriter log) {
         this.home = home;
         this.signer = signer;
         this.cache = cache;

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import katajudge.board.Leaderboard;
 import katajudge.board.LeaderboardBuilder;
 import katajudge.classroom.Classroom;
@@ -20,7 +19,6 @@ import katajudge.run.JudgeHome;
 import katajudge.spec.ProblemSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "classroom", sortOptions = false,
         description = {
@@ -33,10 +31,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {"  judge classroom --roster roster.csv --key grader.key --out graded --days 1-5",
                 "  KATAS_SIGNING_KEY=\"$(cat grader.key)\" judge classroom --roster roster.csv --shard 2/4 \\",
                 "      --cache .katas-cache --out graded-2"})
-final class ClassroomCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JudgeCli parent;
+final class ClassroomCommand extends JudgeCommand {
 
     @Option(names = "--roster", required = true, paramLabel = "FILE", description = "The class list.")
     Path roster;
@@ -64,7 +59,7 @@ final class ClassroomCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JudgeHome home = Problems.home(parent.problems);
+        JudgeHome home = home();
         home.checkBuilt();
         requireSandbox(allowNoSandbox, sandbox());
         Signer signer = signer();
@@ -82,7 +77,7 @@ final class ClassroomCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<Classroom.LearnerOutcome> outcomes;
         try {
-            outcomes = new Classroom(home, signer, new GradeCache(cache), out, work, System.out).grade(mine, chosen);
+            outcomes = new Classroom(home, signer, new GradeCache(cache), out, work, out()).grade(mine, chosen);
         } finally {
             deleteTree(work);
         }
@@ -92,7 +87,7 @@ final class ClassroomCommand implements Callable<Integer> {
         int judged = outcomes.stream().mapToInt(Classroom.LearnerOutcome::judged).sum();
         int reused = outcomes.stream().mapToInt(Classroom.LearnerOutcome::reused).sum();
         long failed = outcomes.stream().filter(o -> o.failure() != null).count();
-        System.out.printf("classroom: %d learners%s, %d days judged, %d unchanged (cached), %d not fetched, "
+        out().printf("classroom: %d learners%s, %d days judged, %d unchanged (cached), %d not fetched, "
                         + "%.1f s -> %s (key %s)%n", mine.size(), shard == null ? "" : " (shard " + shard + ")", judged,
                 reused, failed, (System.nanoTime() - start) / 1e9, out, signer.verifier().keyId());
         return failed > 0 ? JudgeCli.MISMATCH : JudgeCli.OK;

@@ -3,7 +3,6 @@ package katajudge.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import katajudge.grade.Grading;
 import katajudge.report.Result;
 import katajudge.run.BadInputException;
@@ -11,7 +10,6 @@ import katajudge.run.JudgeHome;
 import katajudge.score.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "grade", sortOptions = false,
         description = {
@@ -21,10 +19,7 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {"  judge grade --module submissions/alice --junit grades.xml --json grades.json",
                 "  judge grade --module . --days 1-5 --require-days 1-3 --min-score 60"})
-final class GradeCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JudgeCli parent;
+final class GradeCommand extends JudgeCommand {
 
     @Option(names = "--module", required = true, paramLabel = "DIR", description = "The learner's module.")
     Path module;
@@ -51,7 +46,7 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JudgeHome home = Problems.home(parent.problems);
+        JudgeHome home = home();
         home.checkBuilt();
         if (!Files.isDirectory(module)) {
             throw new BadInputException("no module folder at " + module);
@@ -61,31 +56,31 @@ final class GradeCommand implements Callable<Integer> {
         Set<Integer> chosen = Grading.parseDays(days);
         Set<Integer> required = Grading.parseDays(requireDays);
         boolean tty = System.console() != null && System.console().isTerminal() && System.getenv("CI") == null;
-        Grading grading = new Grading(home, abs, name, System.out, tty);
+        Grading grading = new Grading(home, abs, name, out(), tty);
         Grading.Outcome o = grading.grade(chosen);
         grading.writeJUnit(o, junit);
         grading.writeJson(o, json);
         grading.appendStepSummary(o);
-        grading.printDetails(o, Grading.CiOutputAccess.forThisCi(System.out));
+        grading.printDetails(o, Grading.CiOutputAccess.forThisCi(out()));
         if (!o.notDone().isEmpty()) {
-            System.out.println("Not done yet: days " + o.missing() + " (0 points each)");
+            out().println("Not done yet: days " + o.missing() + " (0 points each)");
         }
-        System.out.printf("Points %s/%d%n", o.points() == Math.rint(o.points()) ? String.valueOf((long) o.points())
+        out().printf("Points %s/%d%n", o.points() == Math.rint(o.points()) ? String.valueOf((long) o.points())
                 : String.valueOf(o.points()), o.maxPoints());
-        System.out.println("Reports  " + junit + ", " + json);
+        out().println("Reports  " + junit + ", " + json);
         if (o.results().stream().anyMatch(r -> r.verdict() == Verdict.JUDGE_ERROR)) {
             return JudgeCli.JUDGE_FAULT;
         }
         boolean failed = false;
         if (minScore != null && o.maxPoints() > 0 && 100.0 * o.points() / o.maxPoints() < minScore) {
-            System.out.printf("grade: %.1f%% is below the required %.1f%%%n", 100.0 * o.points() / o.maxPoints(),
+            out().printf("grade: %.1f%% is below the required %.1f%%%n", 100.0 * o.points() / o.maxPoints(),
                     minScore);
             failed = true;
         }
         for (int d : required) {
             boolean accepted = o.results().stream().anyMatch(r -> r.day() == d && r.verdict() == Verdict.ACCEPTED);
             if (!accepted) {
-                System.out.println("grade: day " + d + " is required and not ACCEPTED ("
+                out().println("grade: day " + d + " is required and not ACCEPTED ("
                         + o.results().stream().filter(r -> r.day() == d).map(Result::verdict).findFirst()
                         .map(Enum::name).orElse("not done") + ")");
                 failed = true;

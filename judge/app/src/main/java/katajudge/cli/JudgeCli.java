@@ -39,7 +39,12 @@ public final class JudgeCli {
     Path problems;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        int code = cl.execute(args);
+        // Commands print through picocli's writers, which System.exit does not flush.
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 
     static CommandLine commandLine() {

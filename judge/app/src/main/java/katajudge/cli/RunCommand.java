@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.jar.JarFile;
 import katajudge.child.Recorder;
 import katajudge.protocol.Policy;
@@ -17,7 +16,6 @@ import katajudge.trace.ReportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "run", sortOptions = false,
         description = {
@@ -44,10 +42,7 @@ import picocli.CommandLine.ParentCommand;
                 "  judge run --jar app.jar --main com.example.Main --timeout 30 -- --port 8080",
                 "  judge run --jar racy.jar --explore 200",
                 "  judge run --jar racy.jar --seed 7046029254386353131"})
-final class RunCommand implements Callable<Integer> {
-
-    @ParentCommand
-    JudgeCli parent;
+final class RunCommand extends JudgeCommand {
 
     @Option(names = "--jar", required = true, paramLabel = "PATH", description = "The program's jar.")
     Path jar;
@@ -90,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JudgeHome home = Problems.home(parent.problems);
+        JudgeHome home = home();
         if (!Files.isRegularFile(jar)) {
             throw new BadInputException("no jar at " + jar);
         }
@@ -120,7 +115,7 @@ final class RunCommand implements Callable<Integer> {
         Process p = new ProcessBuilder(command).inheritIO().start();
         int code = p.waitFor();
         if (html != null) {
-            System.err.println("judge run: threads over time in " + ReportFiles.writeRunPage(html, jar, recording)
+            err().println("judge run: threads over time in " + ReportFiles.writeRunPage(html, jar, recording)
                     .toAbsolutePath().toUri());
         }
         Files.deleteIfExists(config);

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import katajudge.Judge;
 import katajudge.report.Result;
 import katajudge.report.ResultStore;
@@ -22,7 +21,6 @@ import katajudge.spec.Solution;
 import katajudge.spec.SpecException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "verify", sortOptions = false,
         description = {
@@ -31,12 +29,9 @@ import picocli.CommandLine.ParentCommand;
                 "Accepted solutions must also score 100. With --sensitivity each solution is judged",
                 "again at 1.5x the limits, and a verdict that flips is reported as sensitive to the",
                 "time limit (as Kattis does): limits should have margins, not sit at the edge."})
-final class VerifyCommand implements Callable<Integer> {
+final class VerifyCommand extends JudgeCommand {
 
     static final int MIN_WRONG_SOLUTIONS = katajudge.spec.PackageCheck.MIN_WRONG_SOLUTIONS;
-
-    @ParentCommand
-    JudgeCli parent;
 
     @Option(names = "--day", paramLabel = "N", description = "Only this day (default: every day).")
     Integer day;
@@ -65,7 +60,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JudgeHome home = Problems.home(parent.problems);
+        JudgeHome home = home();
+        java.io.PrintWriter out = out();
         home.checkBuilt();
         ProblemSet set = new ProblemSet(home.problemsDir());
         List<Problem> problems = new ArrayList<>();
@@ -101,16 +97,16 @@ final class VerifyCommand implements Callable<Integer> {
             for (var f : pending) {
                 Row row = f.get();
                 rows.add(row);
-                System.out.printf("%s day %-2d %-44s expected %-16s got %-16s %6.1f %6d ms%s%n",
+                out.printf("%s day %-2d %-44s expected %-16s got %-16s %6.1f %6d ms%s%n",
                         row.ok() ? style.green("ok  ") : style.red("FAIL"), row.day(), row.solution(),
                         row.expected(), row.got(), row.score(), row.millis(),
                         row.note().isEmpty() ? "" : "  " + style.yellow(row.note()));
-                System.out.flush();
+                out.flush();
             }
         }
         long failed = rows.stream().filter(r -> !r.ok()).count();
-        broken.forEach(b -> System.out.println(style.red("BROKEN ") + b));
-        System.out.printf("verify: %d solutions of %d days, %d as expected, %d not, %d broken, in %.1f s%n",
+        broken.forEach(b -> out.println(style.red("BROKEN ") + b));
+        out.printf("verify: %d solutions of %d days, %d as expected, %d not, %d broken, in %.1f s%n",
                 rows.size(), problems.size(), rows.size() - failed, failed, broken.size(),
                 (System.nanoTime() - start) / 1e9);
         return failed == 0 && broken.isEmpty() ? JudgeCli.OK : JudgeCli.MISMATCH;
@@ -164,8 +160,9 @@ final class VerifyCommand implements Callable<Integer> {
             note = "accepted but scored " + r.score().total() + ", not 100";
         }
         if (!ok && verbose) {
-            synchronized (System.out) {
-                new katajudge.report.ConsoleReport(System.out, Style.detect()).print(r);
+            java.io.PrintWriter out = out();
+            synchronized (out) {
+                new katajudge.report.ConsoleReport(out, Style.detect()).print(r);
             }
         }
         if (sensitivity) {

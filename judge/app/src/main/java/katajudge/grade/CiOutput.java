@@ -1,6 +1,6 @@
 package katajudge.grade;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -18,13 +18,13 @@ import katajudge.report.Result;
  */
 final class CiOutput {
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean github;
     private String fence;
     /** Annotations already printed in this grading: a cause shared by several days is annotated once. */
     private final java.util.Set<String> seen = new java.util.HashSet<>();
 
-    CiOutput(PrintStream out, boolean github) {
+    CiOutput(PrintWriter out, boolean github) {
         this.out = out;
         this.github = github;
     }

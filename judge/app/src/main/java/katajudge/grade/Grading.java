@@ -2,7 +2,7 @@ package katajudge.grade;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +49,10 @@ public final class Grading {
     private final JudgeHome home;
     private final Path module;
     private final String who;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean tty;
 
-    public Grading(JudgeHome home, Path module, String who, PrintStream out, boolean tty) {
+    public Grading(JudgeHome home, Path module, String who, PrintWriter out, boolean tty) {
         this.home = home;
         this.module = module;
         this.who = who;
@@ -224,7 +224,7 @@ public final class Grading {
 
         void annotate(Result r, Path module);
 
-        static CiOutputAccess forThisCi(PrintStream out) {
+        static CiOutputAccess forThisCi(PrintWriter out) {
             CiOutput ci = new CiOutput(out, CiOutput.onGitHub());
             return new CiOutputAccess() {
                 public void begin() {

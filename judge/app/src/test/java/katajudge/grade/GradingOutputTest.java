@@ -55,7 +55,7 @@ class GradingOutputTest {
                 List.of(file + ":7: cannot find symbol\n  Foo x;\n  ^", file + ":7: cannot find symbol\n  Foo x;\n  ^",
                         file + ":9: ';' expected"), List.of())), null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CiOutput ci = new CiOutput(new PrintStream(bytes, true), true);
+        CiOutput ci = new CiOutput(new java.io.PrintWriter(bytes, true), true);
         ci.annotate(broken, dir);
         ci.annotate(broken, dir); // a shared file breaking two days is still one cause
         List<String> lines = bytes.toString().lines().toList();
@@ -66,10 +66,10 @@ class GradingOutputTest {
         Result todo = result(Verdict.WRONG_ANSWER, List.of(test("a", "NOT_IMPLEMENTED"), test("b", "NOT_IMPLEMENTED"),
                 test("c", "NOT_IMPLEMENTED")), List.of(), null);
         bytes.reset();
-        new CiOutput(new PrintStream(bytes, true), true).annotate(todo, dir);
+        new CiOutput(new java.io.PrintWriter(bytes, true), true).annotate(todo, dir);
         assertEquals(1, bytes.toString().lines().count(), bytes.toString());
         bytes.reset();
-        new CiOutput(new PrintStream(bytes, true), false).annotate(todo, dir);
+        new CiOutput(new java.io.PrintWriter(bytes, true), false).annotate(todo, dir);
         assertEquals("", bytes.toString(), "no annotations outside GitHub");
     }
 

@@ -95,11 +95,7 @@ class MachineShareTest {
             assertEquals("", toChild.toString(StandardCharsets.US_ASCII), "no go while another judging runs");
             assertEquals(Long.MAX_VALUE, gate.millisSinceGo());
             other.close();
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (gate.waiting() && System.nanoTime() < until) {
-                Thread.sleep(5);
-            }
-            assertFalse(gate.waiting());
+            awaitGo(gate);
             assertEquals("go\n", toChild.toString(StandardCharsets.US_ASCII));
             assertTrue(gate.waitedNanos() >= TimeUnit.MILLISECONDS.toNanos(WAIT_MS), "waited " + gate.waitedNanos());
             assertEquals(0, machine.freeSlots());
@@ -129,12 +125,17 @@ class MachineShareTest {
         ByteArrayOutputStream toChild = new ByteArrayOutputStream();
         try (SpeedupGate gate = new SpeedupGate(null, toChild)) {
             gate.onEvent(new Event.SpeedupStarting(3));
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (gate.waiting() && System.nanoTime() < until) {
-                Thread.sleep(1);
-            }
+            awaitGo(gate);
             assertEquals("go\n", toChild.toString(StandardCharsets.US_ASCII));
         }
+    }
+
+    private static void awaitGo(SpeedupGate gate) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (gate.waiting() && System.nanoTime() < until) {
+            Thread.sleep(2);
+        }
+        assertFalse(gate.waiting(), "no go within 10 s");
     }
 
     private static void take(MachineShare.Use use) {

@@ -38,7 +38,7 @@ BUILT := judge/app/target/.built
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-build: $(BUILT) ## build the judge, its agent and every kata (only when sources changed)
+build: $(BUILT) $(AOT_CACHE) ## build the judge, its agent and every kata (only when sources changed)
 
 $(BUILT): $(SOURCES)
 	@judge/bin/ensure-sandbox
@@ -47,8 +47,10 @@ $(BUILT): $(SOURCES)
 	@# Weave the agent's JDK classes once now, so no judging pays for it.
 	@$(JAVA) -javaagent:judge/app/target/lib/judge-agent.jar=cache=judge/app/target/agent-cache \
 	  --sun-misc-unsafe-memory-access=allow -version 2>/dev/null
-	@$(aot-cache)
 	@touch $@
+
+$(AOT_CACHE): $(BUILT)
+	@$(aot-cache)
 
 # The judge's AOT cache, from a training run that reads every spec (the judge's start: picocli, Jackson, specs).
 define aot-cache
@@ -69,7 +71,7 @@ endef
 submit: ## judge one day of a learner: make submit DAY=1 [WHO=alice]
 	$(need-day)
 	$(need-learner)
-	@$(MAKE) -s --no-print-directory $(BUILT)
+	@$(MAKE) -s --no-print-directory build
 	@$(JUDGE) submit --day $(DAY) --module submissions/$(WHO) --who $(WHO)
 
 new: ## start a learner's module from the template: make new WHO=alice
@@ -98,7 +100,7 @@ workspace: ## (re)write workspace/pom.xml: the project plus every learner module
 
 list: ## the days, with your best and latest verdicts
 	$(need-learner)
-	@$(MAKE) -s --no-print-directory $(BUILT)
+	@$(MAKE) -s --no-print-directory build
 	@$(JUDGE) list --who $(WHO)
 
 report: ## a judging's page (threads over time, findings, speedup): make report DAY=3 [WHO=alice]
@@ -111,10 +113,10 @@ report: ## a judging's page (threads over time, findings, speedup): make report 
 
 show: ## a day's statement: make show DAY=3
 	$(need-day)
-	@$(MAKE) -s --no-print-directory $(BUILT)
+	@$(MAKE) -s --no-print-directory build
 	@$(JUDGE) show $(DAY)
 
-verify: $(BUILT) ## judge every kept solution against its expected verdict [DAY=N]
+verify: build ## judge every kept solution against its expected verdict [DAY=N]
 	@$(JUDGE) verify $(if $(DAY),--day $(DAY))
 
 test-public: ## run the public tests of a day on your module in plain JUnit: make test-public DAY=1
@@ -123,24 +125,24 @@ test-public: ## run the public tests of a day on your module in plain JUnit: mak
 	@$(MAKE) --no-print-directory workspace
 	@judge/bin/test-public "$(WHO)" "$(DAY)"
 
-leaderboard: $(BUILT) ## the study group's board from submissions/*/results [VERIFY=grader.pub]
+leaderboard: build ## the study group's board from submissions/*/results [VERIFY=grader.pub]
 	@$(JUDGE) leaderboard $(if $(VERIFY),--verify $(VERIFY))
 
 # The pass line of `make grade`: MIN_SCORE=60 (percent of the points), REQUIRE_DAYS=1-5 (each ACCEPTED).
 GRADE_POLICY = $(if $(DAYS),--days $(DAYS)) $(if $(MIN_SCORE),--min-score $(MIN_SCORE)) \
   $(if $(REQUIRE_DAYS),--require-days $(REQUIRE_DAYS))
 
-grade: $(BUILT) ## grade a module for CI: make grade [WHO=alice] [DAYS=1-5] [MIN_SCORE=60] [REQUIRE_DAYS=1-3]
+grade: build ## grade a module for CI: make grade [WHO=alice] [DAYS=1-5] [MIN_SCORE=60] [REQUIRE_DAYS=1-3]
 	@$(JUDGE) grade --module submissions/$(WHO) --who $(WHO) $(GRADE_POLICY) --junit grades.xml --json grades.json
 
-grade-modules: $(BUILT) ## grade every learner module but the starter (CI in a fork): grades-NAME.xml/.json
+grade-modules: build ## grade every learner module but the starter (CI in a fork): grades-NAME.xml/.json
 	@modules=$$(ls -d submissions/*/src 2>/dev/null | cut -d/ -f2 | grep -vx starter); \
 	test -n "$$modules" || { echo "no learner module under submissions/: make new WHO=name, then commit it"; exit 2; }; \
 	status=0; for m in $$modules; do \
 	  $(JUDGE) grade --module submissions/$$m --who $$m $(GRADE_POLICY) --junit grades-$$m.xml --json grades-$$m.json || status=$$?; \
 	done; exit $$status
 
-bundle: $(BUILT) ## the judge bundle teachers grade with: dist/katas-judge-VERSION.zip (judge, agent, problem set, no solutions)
+bundle: build ## the judge bundle teachers grade with: dist/katas-judge-VERSION.zip (judge, agent, problem set, no solutions)
 	@$(JUDGE) bundle --out dist --commit "$$(git rev-parse --short HEAD 2>/dev/null)"
 
 template: bundle ## a learner repository pinned to that bundle: make template OUT=dir [URL=where learners download it]
@@ -152,7 +154,6 @@ test: ## the project's own test suite: package check, judge tests (2 JVMs side b
 	$(MVN) package -DskipTests -pl judge/app,problems/pack -am
 	@$(JAVA) -javaagent:judge/app/target/lib/judge-agent.jar=cache=judge/app/target/agent-cache \
 	  --sun-misc-unsafe-memory-access=allow -version 2>/dev/null
-	@$(aot-cache)
 	@# Fast, no fork: every spec reads, every class it names is built, every solution folder names a verdict.
 	@$(JAVA) -cp judge/app/target/judge.jar katajudge.spec.PackageCheck
 	@# Browser tests install Chromium themselves when they first need it (judge/bin/ensure-chromium).
@@ -162,7 +163,7 @@ test: ## the project's own test suite: package check, judge tests (2 JVMs side b
 	judge/e2e/learner-loop
 	$(JUDGE) verify --jobs 3 --retry
 
-bench: $(BUILT) ## performance figures: judge overhead, agent overhead, stability
+bench: build ## performance figures: judge overhead, agent overhead, stability
 	@judge/bench/run
 
 clean: ## delete what the build made (your module, results and .who stay)

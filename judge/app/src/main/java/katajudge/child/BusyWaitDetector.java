@@ -48,8 +48,18 @@ final class BusyWaitDetector {
         flagged.clear();
     }
 
-    /** One tick: the threads found spinning now (each at most once a phase). */
+    /** One tick on an idle machine: the threads found spinning now (each at most once a phase). */
     List<Found> observe(long nowNanos, List<ThreadSample> threads, ThreadProbe probe) {
+        return observe(nowNanos, threads, 0, probe);
+    }
+
+    /**
+     * One tick: the threads found spinning now (each at most once a phase).
+     * The stretch grows by {@code allowanceMs} on an overloaded machine, as the
+     * deadlock window does: a library's start-up (a TLS context, a provider's
+     * static set-up) that takes 0.3 s alone takes over 0.8 s at load 10.
+     */
+    List<Found> observe(long nowNanos, List<ThreadSample> threads, long allowanceMs, ThreadProbe probe) {
         List<Found> found = new ArrayList<>();
         for (ThreadSample t : threads) {
             if (flagged.contains(t.id())) {
@@ -69,7 +79,7 @@ final class BusyWaitDetector {
                 continue;
             }
             long wallNanos = nowNanos - streak.sinceNanos();
-            if (wallNanos / 1_000_000 < streakMs) {
+            if (wallNanos / 1_000_000 < streakMs + allowanceMs) {
                 continue;
             }
             // A virtual thread's CPU is not measurable; RUNNABLE all along is its evidence.
@@ -80,5 +90,30 @@ final class BusyWaitDetector {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a stack, top first, is learner code running: the first frame
+     * that is not the JDK's is the learner's. A JDK class being initialised
+     * on the way there (a {@code <clinit>} frame: a TLS context, a security
+     * provider, a charset) is a library's one-time start-up, not a wait: the
+     * learner's code called it once.
+     */
+    static boolean spinsInLearnerCode(StackTraceElement[] stack) {
+        for (StackTraceElement e : stack) {
+            String loader = e.getClassLoaderName();
+            if (loader == null || loader.equals("platform") || loader.equals("app") && isJdk(e.getClassName())) {
+                if (e.getMethodName().equals("<clinit>")) {
+                    return false;
+                }
+                continue;
+            }
+            return Snapshots.LEARNER_LOADER_NAME.equals(loader);
+        }
+        return false;
+    }
+
+    private static boolean isJdk(String className) {
+        return className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.");
     }
 }

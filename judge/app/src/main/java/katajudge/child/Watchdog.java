@@ -36,6 +36,7 @@ final class Watchdog implements Runnable {
     private final DeadlockDetector deadlock;
     private final BusyWaitDetector busyWait;
     private final ThreadCapDetector threadCap;
+    private final Policy policy;
     private final boolean detectDeadlock;
     private final boolean detectBusyWait;
     private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -53,6 +54,7 @@ final class Watchdog implements Runnable {
     Watchdog(FindingSink run, Policy policy, long deadlockWindowMs, double busyShare, int threadCap) {
         this.run = run;
         this.tickMs = policy.watchdogTickMs();
+        this.policy = policy;
         this.deadlock = new DeadlockDetector(deadlockWindowMs, policy);
         this.busyWait = new BusyWaitDetector(policy.busyStreakMs(), busyShare);
         this.threadCap = new ThreadCapDetector(threadCap);
@@ -174,7 +176,7 @@ final class Watchdog implements Runnable {
             }
         }
         if (detectBusyWait) {
-            for (BusyWaitDetector.Found b : busyWait.observe(now, samples, probe)) {
+            for (BusyWaitDetector.Found b : busyWait.observe(now, samples, policy.lateAllowanceMs(lateness), probe)) {
                 run.report(new Event.BusyWait(p.name(), b.cpuShare(), b.windowMs(), Snapshots.of(probe.record(b.thread()))));
             }
         }
@@ -244,18 +246,7 @@ final class Watchdog implements Runnable {
 
     /** Whether the innermost frame that is not the JDK's belongs to the submission. */
     private static boolean runsLearnerCode(Thread t) {
-        for (StackTraceElement e : t.getStackTrace()) {
-            String loader = e.getClassLoaderName();
-            if (loader == null || loader.equals("platform") || loader.equals("app") && isJdk(e.getClassName())) {
-                continue;
-            }
-            return Snapshots.LEARNER_LOADER_NAME.equals(loader);
-        }
-        return false;
-    }
-
-    private static boolean isJdk(String className) {
-        return className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.");
+        return BusyWaitDetector.spinsInLearnerCode(t.getStackTrace());
     }
 
     private static List<ThreadSnapshot> snapshotAll() {

@@ -6,6 +6,8 @@ import static katajudge.child.Samples.learner;
 import static katajudge.child.Samples.running;
 import static katajudge.child.Samples.virtual;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.Thread.State;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import katajudge.protocol.Policy;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -82,6 +85,59 @@ class BusyWaitDetectorTest {
     @MethodSource("cases")
     void reportsOnlySpinners(Case c) {
         assertEquals(c.reports(), run(new BusyWaitDetector(STREAK, SHARE), c.threads(), c.probe(), 2_000));
+    }
+
+    @Test
+    void onAnOverloadedMachineTheStretchGrowsByTheAllowance() {
+        BusyWaitDetector detector = new BusyWaitDetector(STREAK, SHARE);
+        long allowance = Policy.DEFAULT.lateAllowanceMs(50); // the watchdog's ticks run 50 ms late
+        List<String> reports = new ArrayList<>();
+        for (long ms = 0; ms <= 3_000; ms += 20) {
+            for (BusyWaitDetector.Found f : detector.observe(T0 + ms * MS, List.of(spinning(2, ms, 1.0)), allowance,
+                    new Samples.Probe())) {
+                reports.add(f.thread().id() + "@" + ms);
+            }
+        }
+        assertEquals(List.of("2@" + (STREAK + allowance)), reports, "still found, later");
+    }
+
+    private static StackTraceElement frame(String loader, String className, String method) {
+        return new StackTraceElement(loader, null, null, className, method, null, 1);
+    }
+
+    private static final String LEARNER = Snapshots.LEARNER_LOADER_NAME;
+
+    @Test
+    void learnerCodeIsTheFirstFrameBelowTheJdks() {
+        // A spin on a flag, on a queue's poll, on yield: the learner's frame is reached through few JDK frames.
+        assertTrue(BusyWaitDetector.spinsInLearnerCode(new StackTraceElement[] {
+                frame(LEARNER, "learner.Spin", "run")}));
+        assertTrue(BusyWaitDetector.spinsInLearnerCode(new StackTraceElement[] {
+                frame(null, "java.util.concurrent.ConcurrentLinkedQueue", "poll"),
+                frame(LEARNER, "learner.Spin", "take"), frame(null, "java.lang.Thread", "run")}));
+        assertTrue(BusyWaitDetector.spinsInLearnerCode(new StackTraceElement[] {
+                frame(null, "java.lang.Thread", "yield0"), frame(null, "java.lang.Thread", "yield"),
+                frame(LEARNER, "learner.Spin", "await")}));
+        // No learner frame at all, or the judge's own code first: not the learner's spin.
+        assertFalse(BusyWaitDetector.spinsInLearnerCode(new StackTraceElement[] {
+                frame(null, "java.lang.Thread", "run")}));
+        assertFalse(BusyWaitDetector.spinsInLearnerCode(new StackTraceElement[] {
+                frame("app", "katajudge.child.ChildRun", "measure"), frame(LEARNER, "learner.Spin", "run")}));
+    }
+
+    @Test
+    void aJdkClassInitialisingAboveTheLearnersFrameIsAStartUpNotASpin() {
+        // HttpClient.newHttpClient() on a loaded machine: the default TLS context is set up once, in JDK static
+        // initialisers, for most of a second, under the learner's one call.
+        assertFalse(BusyWaitDetector.spinsInLearnerCode(new StackTraceElement[] {
+                frame(null, "sun.security.util.KeyUtil", "getKeySize"),
+                frame(null, "sun.security.ssl.SSLContextImpl$DefaultManagersHolder", "<clinit>"),
+                frame(null, "sun.security.ssl.SSLContextImpl$DefaultSSLContext", "<init>"),
+                frame(null, "java.net.http.HttpClient", "newHttpClient"),
+                frame(LEARNER, "learner.Crawler", "fetch")}));
+        // The learner's own static initialiser spinning is still the learner's.
+        assertTrue(BusyWaitDetector.spinsInLearnerCode(new StackTraceElement[] {
+                frame(LEARNER, "learner.Spin", "<clinit>")}));
     }
 
     /** Feeds the detector a tick every 20 ms up to {@code untilMs}; the reports as "id@ms". */

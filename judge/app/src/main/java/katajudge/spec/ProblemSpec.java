@@ -85,11 +85,15 @@ public record ProblemSpec(
      * @param baseline the sequential solution the submission is compared with
      * @param runs     interleaved runs of each (the median counts)
      * @param target   the speedup that earns full points, set between serial (1) and ideal
+     * @param cpuBound whether the workload keeps the cores busy (default false): its timed runs then wait to
+     *                 have the machine to themselves when judgings share it ({@code verify --jobs}); a
+     *                 sleep-bound workload is timed beside other judgings
      */
     public record Speedup(@JsonProperty(required = true) String workload,
                           @JsonProperty(required = true) String baseline,
                           @JsonProperty(required = true) int runs,
-                          @JsonProperty(required = true) double target) {}
+                          @JsonProperty(required = true) double target,
+                          boolean cpuBound) {}
 
     /**
      * @param maxThreads learner threads alive at once (platform and virtual) that the kata needs at most

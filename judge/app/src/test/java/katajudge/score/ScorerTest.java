@@ -188,7 +188,7 @@ class ScorerTest {
     static ProblemSpec spec(String leaks) {
         return new ProblemSpec(1, "t", "c", "katas.day01.Api", List.of("katas.day01.hidden.T"), null,
                 new ProblemSpec.Limits(5000, 60000, 256, 1000), new ProblemSpec.Weights(60, 25, 15),
-                new ProblemSpec.Speedup("katas.W", "katas.B", 3, 4.0),
+                new ProblemSpec.Speedup("katas.W", "katas.B", 3, 4.0, false),
                 new ProblemSpec.Hygiene(40, leaks, true), null, null);
     }
 

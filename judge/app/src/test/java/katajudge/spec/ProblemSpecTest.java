@@ -15,7 +15,7 @@ class ProblemSpecTest {
 
     static final ProblemSpec GOOD = new ProblemSpec(1, "t", "c", "katas.day01.Api", List.of("katas.day01.hidden.T"),
             null, new ProblemSpec.Limits(5000, 60000, 256, 1000), new ProblemSpec.Weights(60, 25, 15),
-            new ProblemSpec.Speedup("katas.W", "katas.B", 3, 4.0), new ProblemSpec.Hygiene(40, "forbid", true), null, null);
+            new ProblemSpec.Speedup("katas.W", "katas.B", 3, 4.0, false), new ProblemSpec.Hygiene(40, "forbid", true), null, null);
 
     @Test
     void aGoodSpecHasNoProblems() {
@@ -37,9 +37,9 @@ class ProblemSpecTest {
                 row("weights.speedup: must be 0 when there is no speedup section", s -> with(s, 1, s.tests(),
                         s.limits(), s.weights(), null, s.hygiene())),
                 row("speedup: runs must be at least 3 and target above 1.0", s -> with(s, 1, s.tests(), s.limits(),
-                        s.weights(), new ProblemSpec.Speedup("W", "B", 2, 4.0), s.hygiene())),
+                        s.weights(), new ProblemSpec.Speedup("W", "B", 2, 4.0, false), s.hygiene())),
                 row("speedup: runs must be at least 3 and target above 1.0", s -> with(s, 1, s.tests(), s.limits(),
-                        s.weights(), new ProblemSpec.Speedup("W", "B", 3, 1.0), s.hygiene())),
+                        s.weights(), new ProblemSpec.Speedup("W", "B", 3, 1.0, false), s.hygiene())),
                 row("hygiene.maxThreads: must not be negative", s -> with(s, 1, s.tests(), s.limits(), s.weights(),
                         s.speedup(), new ProblemSpec.Hygiene(-1, "forbid", true))),
                 row("hygiene.leaks: must be \"forbid\" or \"allow\", is \"warn\"", s -> with(s, 1, s.tests(),

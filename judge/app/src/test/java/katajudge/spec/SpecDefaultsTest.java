@@ -24,6 +24,15 @@ class SpecDefaultsTest {
         assertEquals(new ProblemSpec.Limits(5000, 60000, 256, 1000), s.limits());
         assertEquals(new ProblemSpec.Hygiene(4, "forbid", true), s.hygiene());
         assertEquals(3, s.speedup().runs());
+        assertEquals(false, s.speedup().cpuBound(), "a workload is sleep-bound unless its spec says so");
+    }
+
+    @Test
+    void aCpuBoundWorkloadSaysSo() throws Exception {
+        ProblemSpec s = read("""
+                "hygiene": {"maxThreads": 4},
+                "speedup": {"workload": "W", "baseline": "B", "target": 1.3, "cpuBound": true}""");
+        assertTrue(s.speedup().cpuBound());
     }
 
     @Test

@@ -167,6 +167,11 @@ final class ChildRun implements FindingSink {
 
     /** Starts a judged region on the calling thread. */
     void beginPhase(String name) {
+        // The recording's start (on its own thread, ~0.5 s of a cold JVM, seconds on a loaded machine) is
+        // waited for before the phase exists: a test thread joining the judge's thread inside the phase looked
+        // to the watchdog like a thread asleep forever (a false DEADLOCK of a learner's first test), and the
+        // wait would be charged to the test's time limit.
+        Recorder.awaitStarted();
         output.drain();
         if (exploring() && !name.startsWith("speedup")) {
             Schedule.begin(scheduleSeed(name), learnerLoader);

@@ -109,7 +109,8 @@ public final class Recorder {
      * Starts recording into {@code file} (null or blank: none) on a thread of
      * its own: JFR's start costs about half a second of a cold JVM, which
      * overlaps reading the child's configuration and loading the submission's
-     * classes. The first region waits for it.
+     * classes. The first region waits for it, before its phase begins
+     * ({@link ChildRun#beginPhase}).
      */
     static void startInBackground(String file) {
         if (file == null || file.isBlank()) {
@@ -121,7 +122,8 @@ public final class Recorder {
         t.start();
     }
 
-    private static void awaitStarted() {
+    /** Waits until the recording started in the background is on (or failed); at once when there is none. */
+    static void awaitStarted() {
         Thread t = starting;
         if (t == null) {
             return;

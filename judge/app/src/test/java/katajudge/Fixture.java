@@ -63,6 +63,11 @@ final class Fixture {
 
     /** Compiles a learner program (class name to source) against the fixture API into a jar. */
     static Path learnerJar(String name, Map<String, String> sources) {
+        return learnerJar(name, sources, PROBLEMS.resolve("api/target/katas-api.jar"));
+    }
+
+    /** Compiles a learner program (class name to source) against {@code apiJar} (a real day's API) into a jar. */
+    static Path learnerJar(String name, Map<String, String> sources, Path apiJar) {
         try {
             Path dir = Files.createTempDirectory(ROOT, "src-");
             List<Path> files = new ArrayList<>();
@@ -73,7 +78,7 @@ final class Fixture {
                 files.add(f);
             }
             Path jar = ROOT.resolve("jars/" + name + ".jar");
-            compileToJar(files, PROBLEMS.resolve("api/target/katas-api.jar").toString(), jar);
+            compileToJar(files, apiJar.toString(), jar);
             return jar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -38,6 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * when they are safe to run (never one that would kill the test JVM) and
  * their outcome is printed, not asserted: the table at the end says which
  * attacks the JVM layer alone stops.
+ *
+ * <p>A second set attacks from the JVM that runs a kata's plain tests (Lincheck's checks, without the
+ * judge's agent): the OS sandbox alone contains it, so those attacks are asserted with the sandbox on.
  */
 class HostileCatalogueTest {
 
@@ -334,19 +337,8 @@ class HostileCatalogueTest {
         plantCanaries();
         Map<String, String> canaries = fingerprint(CANARY);
         Map<String, String> cache = fingerprint(CACHE);
-        String old = System.getProperty("katas.sandbox");
-        System.setProperty("katas.sandbox", sandbox ? "on" : "off");
-        Fixture.Outcome o;
-        try {
-            o = Fixture.submit(Fixture.program("Attack" + Integer.toHexString(attack.body().hashCode()), IMPORTS,
-                    attack.body()));
-        } finally {
-            if (old == null) {
-                System.clearProperty("katas.sandbox");
-            } else {
-                System.setProperty("katas.sandbox", old);
-            }
-        }
+        Fixture.Outcome o = withSandbox(sandbox, () -> Fixture.submit(Fixture.program(
+                "Attack" + Integer.toHexString(attack.body().hashCode()), IMPORTS, attack.body())));
         List<String> broken = new ArrayList<>();
         if (o.exitCode() != 0 || o.result() == null) {
             broken.add("no verdict (exit " + o.exitCode() + ")");
@@ -378,14 +370,173 @@ class HostileCatalogueTest {
     /** The refusal reaches the learner as every other does: a SecurityException that says what and why. */
     @org.junit.jupiter.api.Test
     void endingTheJudgeIsRefusedWithAClearMessage() {
-        String old = System.getProperty("katas.sandbox");
-        System.setProperty("katas.sandbox", "off");
+        Fixture.Outcome o = withSandbox(false, () -> Fixture.submit(Fixture.program("EndsItsParent", IMPORTS, """
+                ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly);
+                """)));
+        assertEquals("RUNTIME_ERROR", o.verdict(), o::toString);
+        assertTrue(o.out().contains("refused by the judge: ending process "), o::toString);
+    }
+
+    // ------------------------------------------------------------------ Lincheck's plain JVM
+
+    /** The project's own problems: the attacks below need a kata with plain (Lincheck) tests, day 19. */
+    private static final Path PROBLEMS = Path.of(System.getProperty("katas.root", "../..")).resolve("problems");
+    /** The command line of a process of the test's that an attack tries to end (unlike {@link #DETACHED}). */
+    private static final String VICTIM = "300.0419";
+
+    /**
+     * An attack from learner code that the judge runs in the JVM of a kata's plain tests (Lincheck's
+     * linearizability check of day 19): a JVM without the judge's agent, so no guard, no refusal, only the
+     * locked-down flags and the OS sandbox. The submission is a correct bank that attacks once, when
+     * Lincheck is on the stack: the hidden tests under the agent see nothing wrong. It prints "attack ran"
+     * in the check's output either way, so a case whose attack never ran fails rather than passing.
+     */
+    record PlainAttack(String kind, String route, boolean safeWithoutSandbox, String body) {
+        @Override
+        public String toString() {
+            return kind + " / Lincheck's plain JVM: " + route;
+        }
+    }
+
+    static List<PlainAttack> plainAttacks() {
+        return List.of(
+                new PlainAttack("files outside the run folder", "a file written beside the canary", true, """
+                        Files.writeString(Path.of("%s/pwned-by-lincheck"), "x");
+                        """.formatted(CANARY)),
+                // Unsafe without the sandbox: the judge is the test JVM itself.
+                new PlainAttack("killing the judge", "its parent and another process of the machine destroyed",
+                        false, """
+                        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("%s"))
+                                .forEach(ProcessHandle::destroyForcibly);
+                        ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly);
+                        Thread.sleep(500);
+                        """.formatted(VICTIM)));
+    }
+
+    static Stream<Arguments> plainRuns() {
+        String only = System.getProperty("katas.catalogue.only", "");
+        return Stream.of(true, false).flatMap(on -> plainAttacks().stream()
+                .filter(a -> a.toString().contains(only)).map(a -> Arguments.of(on, a)));
+    }
+
+    @ParameterizedTest(name = "sandbox {0}: {1}")
+    @MethodSource("plainRuns")
+    void anAttackFromLincheckPlainJvmChangesNothingOutside(boolean sandbox, PlainAttack attack) throws Exception {
+        if (sandbox) {
+            Assumptions.assumeTrue(Sandbox.probe().available(), "no bubblewrap here: " + Sandbox.probe().detail());
+        }
+        Assumptions.assumeTrue(sandbox || attack.safeWithoutSandbox(),
+                "would harm the test JVM itself without the sandbox");
+        Path api = PROBLEMS.resolve("api/target/katas-api.jar");
+        Assumptions.assumeTrue(Files.isRegularFile(PROBLEMS.resolve("pack/target/katas-pack.jar"))
+                && Files.isRegularFile(api), "the katas are not built: make build");
+        plantCanaries();
+        Map<String, String> canaries = fingerprint(CANARY);
+        Map<String, String> cache = fingerprint(CACHE);
+        String name = "PlainAttack" + Integer.toHexString(attack.body().hashCode());
+        Path jar = Fixture.learnerJar(name, Map.of("learner." + name, hostileBank(name, attack.body())), api);
+        Path json = Fixture.ROOT.resolve("results/" + name + ".json");
+        Process victim = new ProcessBuilder("sleep", VICTIM).start();
+        Fixture.Outcome o;
+        boolean victimAlive;
         try {
-            Fixture.Outcome o = Fixture.submit(Fixture.program("EndsItsParent", IMPORTS, """
-                    ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly);
-                    """));
-            assertEquals("RUNTIME_ERROR", o.verdict(), o::toString);
-            assertTrue(o.out().contains("refused by the judge: ending process "), o::toString);
+            o = withSandbox(sandbox, () -> Fixture.runRaw(json, "submit", "--problems", PROBLEMS.toString(),
+                    "--day", "19", "--jar", jar.toString(), "--who", "test", "--no-recording",
+                    "--results", Fixture.ROOT.resolve("results").toString(), "--json", json.toString()));
+        } finally {
+            victimAlive = victim.isAlive();
+            victim.destroyForcibly().waitFor();
+        }
+        List<String> broken = new ArrayList<>();
+        if (o.exitCode() != 0 || o.result() == null) {
+            broken.add("no verdict (exit " + o.exitCode() + ")");
+        } else if (!"ACCEPTED".equals(o.verdict())) {
+            broken.add("verdict " + o.verdict() + " (a correct bank whose attack did nothing is ACCEPTED)");
+        }
+        if (!fingerprint(CANARY).equals(canaries)) {
+            broken.add("canary files changed");
+        }
+        if (!fingerprint(CACHE).equals(cache)) {
+            broken.add("agent cache changed");
+        }
+        if (!victimAlive) {
+            broken.add("another process ended");
+        }
+        List<String> left = leftBehind();
+        if (!left.isEmpty()) {
+            broken.add("processes left: " + left);
+            left.forEach(p -> ProcessHandle.of(Long.parseLong(p.split(" ")[0])).ifPresent(ProcessHandle::destroyForcibly));
+        }
+        TABLE.put(attack + (sandbox ? "  [sandbox on]" : "  [JVM layer only]"),
+                broken.isEmpty() ? "stopped (" + o.verdict() + ")" : "GOT THROUGH: " + broken);
+        if (o.result() != null) {
+            String checked = java.util.stream.StreamSupport.stream(o.result().get("tests").spliterator(), false)
+                    .filter(t -> t.get("name").asText().startsWith("Day19Linearizability"))
+                    .map(t -> t.path("output").asText()).findFirst().orElse("");
+            assertTrue(checked.contains("attack ran"), () -> "the attack never ran under Lincheck:\n" + o);
+        }
+        if (sandbox) {
+            assertEquals(List.of(), broken, () -> attack + " with the sandbox on:\n" + o);
+            assertTrue(o.out().contains("Sandbox  bubblewrap"), o::toString);
+            assertTrue(o.result().path("environment").path("sandbox").asText().startsWith("bubblewrap"),
+                    o::toString);
+        }
+    }
+
+    /** Day 19's bank, right in every call (one lock), that runs {@code attack} once under Lincheck's check. */
+    private static String hostileBank(String name, String attack) {
+        return """
+                package learner;
+                %s
+                public final class %s implements katas.day19.Bank {
+                    private static final java.util.concurrent.atomic.AtomicBoolean ATTACKED =
+                            new java.util.concurrent.atomic.AtomicBoolean();
+                    private long[] balances;
+
+                    public synchronized void open(int accounts, long initialBalance) {
+                        if (StackWalker.getInstance().walk(s -> s.anyMatch(f -> f.getClassName().contains(".lincheck.")))
+                                && ATTACKED.compareAndSet(false, true)) {
+                            try {
+                                %s
+                                System.out.println("attack ran: nothing refused it");
+                            } catch (Throwable t) {
+                                System.out.println("attack ran: " + t);
+                            }
+                        }
+                        balances = new long[accounts];
+                        Arrays.fill(balances, initialBalance);
+                    }
+
+                    public synchronized boolean transfer(int from, int to, long amount) {
+                        if (balances[from] < amount) {
+                            return false;
+                        }
+                        balances[from] -= amount;
+                        balances[to] += amount;
+                        return true;
+                    }
+
+                    public synchronized long balance(int account) {
+                        return balances[account];
+                    }
+
+                    public synchronized long total() {
+                        long sum = 0;
+                        for (long b : balances) {
+                            sum += b;
+                        }
+                        return sum;
+                    }
+                }
+                """.formatted(IMPORTS, name, attack);
+    }
+
+    /** Runs one judging with the OS sandbox on or off (the judge reads {@code katas.sandbox}). */
+    private static Fixture.Outcome withSandbox(boolean on, java.util.function.Supplier<Fixture.Outcome> judging) {
+        String old = System.getProperty("katas.sandbox");
+        System.setProperty("katas.sandbox", on ? "on" : "off");
+        try {
+            return judging.get();
         } finally {
             if (old == null) {
                 System.clearProperty("katas.sandbox");

@@ -96,10 +96,9 @@ public final class ChildProcess {
             ChildConfig plain = plainConfig(config, spec.plainTests());
             Path plainFile = dir.resolve("plain.json");
             Files.writeString(plainFile, ProtocolJson.write(plain));
-            // Lincheck attaches its own agent to itself (dynamic attach through an external process), which
-            // the sandbox's PID namespace and empty /proc do not allow: its plain JVM runs outside the sandbox.
-            Sandbox unsandboxed = new Sandbox(false, "no sandbox for a tool that attaches its own agent (Lincheck)");
-            return main.merge(fork(request.home(), spec, plain, plainFile, dir, runLimit, false, unsandboxed,
+            // Lincheck's plain JVM runs in the same sandbox as the main child: it gets its instrumentation from
+            // an agent started with the JVM, not by attaching (JudgeHome.plainAgentOptions).
+            return main.merge(fork(request.home(), spec, plain, plainFile, dir, runLimit, false, sandbox,
                     request.progress(), request.machine()));
         } finally {
             deleteTree(dir);
@@ -172,27 +171,22 @@ public final class ChildProcess {
         Path javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
         List<String> java = new ArrayList<>(List.of(javaBinary.toString()));
         // With the agent its runtime is patched into java.base and the agent opens what the judge needs to
-        // the judge alone; tools with agents of their own (Lincheck) attach theirs and need the opening.
-        java.addAll(instrumented ? home.agentOptions() : List.of("-XX:+EnableDynamicAgentLoading",
-                "--add-opens", "java.base/java.util.concurrent.locks=ALL-UNNAMED"));
-        if (instrumented) {
-            // Only the JDK's standard modules and the few others katas use: no jdk.management (heap dumps
-            // that would put the channel's key in a file), no attach, no serviceability agent, no JFR.
-            java.addAll(List.of("--limit-modules",
-                    CHILD_MODULES + (config.recording() == null ? "" : "," + RECORDING_MODULE)));
-        }
-        if (instrumented) {
-            // No attach: nothing may load an agent into a judging. Tools with agents of their own (Lincheck's
-            // plain JVM) attach theirs to themselves.
-            java.add("-XX:+DisableAttachMechanism");
-        }
+        // the judge alone; tools with agents of their own (Lincheck) get theirs from Byte Buddy's agent.
+        java.addAll(instrumented ? home.agentOptions() : home.plainAgentOptions());
+        // Only the JDK's standard modules and the few others katas use: no jdk.management (heap dumps
+        // that would put the channel's key in a file), no attach, no serviceability agent, no JFR.
+        java.addAll(List.of("--limit-modules",
+                CHILD_MODULES + (config.recording() == null ? "" : "," + RECORDING_MODULE)));
+        // No attach, in either JVM: nothing may load an agent into a judging.
+        java.add("-XX:+DisableAttachMechanism");
         java.addAll(List.of(
                 // sun.misc.Unsafe reads and writes any memory, the channel's key included: denied where our
-                // agent runs (its woven classes come from the cache, no Byte Buddy injection in a judging);
-                // Lincheck's plain JVM needs it.
+                // agent runs (its woven classes come from the cache, no Byte Buddy injection in a judging).
+                // Allowed in Lincheck's plain JVM, which needs it: denied there, its model checker reported
+                // day 19's reference as "The execution has hung" (a WRONG_ANSWER that was Lincheck's own).
                 "--sun-misc-unsafe-memory-access=" + (instrumented ? "deny" : "allow"),
                 // Learner code may not call native code (FFM downcalls, System.load): the JDK only warns
-                // by default. The judge's own modules need none.
+                // by default. The judge's own modules need none, nor do Lincheck and Byte Buddy's agent.
                 "--illegal-native-access=deny",
                 // No JVM signal handlers: a SIGTERM or SIGINT ends the child at once, running no learner
                 // shutdown hook (the child itself always ends with halt, which runs none either).

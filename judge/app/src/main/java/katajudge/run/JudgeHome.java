@@ -37,6 +37,19 @@ public record JudgeHome(Path appJar, Path libDir, Path problemsDir) {
                 agentOption() + ",readonly");
     }
 
+    /**
+     * The options of the plain JVM that runs tools with agents of their own (Lincheck's checks), inside the
+     * sandbox like any judging. Lincheck gets its instrumentation from {@code ByteBuddyAgent.install()}, which
+     * attaches to the JVM through an external process: the sandbox's PID namespace and missing {@code /proc}
+     * forbid that, and the child allows no attach. Byte Buddy's agent started with the JVM ({@code Premain-Class}
+     * {@code net.bytebuddy.agent.Installer}) keeps the Instrumentation, and {@code install()} returns it without
+     * attaching. Lincheck's model checker reads the JDK's lock internals, hence the one opening.
+     */
+    public List<String> plainAgentOptions() {
+        return List.of("-javaagent:" + libDir.resolve("byte-buddy-agent.jar"),
+                "--add-opens", "java.base/java.util.concurrent.locks=ALL-UNNAMED");
+    }
+
     public Path apiJar() {
         return problemsDir.resolve("api/target/katas-api.jar");
     }

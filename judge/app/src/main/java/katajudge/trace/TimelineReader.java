@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import jdk.jfr.consumer.RecordedClass;
@@ -84,6 +85,9 @@ public final class TimelineReader {
         } finally {
             TRACES.remove();
             TEXTS.remove();
+            WAITS.remove();
+            ENTRIES.remove();
+            SEEN.remove();
         }
     }
 
@@ -157,13 +161,20 @@ public final class TimelineReader {
         return new Builder(Math.max(origin, first - LEAD_NANOS), last, marks.get()).build(threads, regions);
     }
 
+    /**
+     * The thread an event names. JFR hands out one object per thread of a chunk, and its accessors look
+     * each field up by name: each is read once, not at every one of its events.
+     */
     private static Seen seen(Map<Long, Seen> threads, RecordedThread t) {
-        Seen s = threads.computeIfAbsent(t.getJavaThreadId(), Seen::new);
-        if (t.getJavaName() != null && !t.getJavaName().isEmpty()) {
-            s.name = t.getJavaName();
-        }
-        s.virtual |= t.isVirtual();
-        return s;
+        return SEEN.get().computeIfAbsent(t, k -> {
+            Seen s = threads.computeIfAbsent(t.getJavaThreadId(), Seen::new);
+            String name = t.getJavaName();
+            if (name != null && !name.isEmpty()) {
+                s.name = name;
+            }
+            s.virtual |= t.isVirtual();
+            return s;
+        });
     }
 
     private static void wait(Map<Long, Seen> threads, RecordedThread t, long start, long end, State state,
@@ -173,9 +184,11 @@ public final class TimelineReader {
         }
         Seen s = seen(threads, t);
         List<Fr> frames = frames(e.getStackTrace());
-        String on = waitsOn(e, frames, state);
+        RecordedClass monitor = MONITOR_EVENTS.contains(e.getEventType().getName()) ? e.getClass("monitorClass") : null;
+        String on = monitor != null ? monitorWait(monitor, state) : waitsOn(e, frames);
         s.waits.add(new Wait(start, end, state, on, stack(frames)));
-        String entry = deepestLearnerFrame(frames);
+        String entry = ENTRIES.get().computeIfAbsent(frames, f -> Optional.ofNullable(deepestLearnerFrame(f)))
+                .orElse(null);
         if (entry != null) {
             s.entry = entry;
         }
@@ -260,19 +273,24 @@ public final class TimelineReader {
             return new Timeline.Group(site, members.size(), lanes, profile == null ? 0 : SLICES, bands);
         }
 
-        /** Adds the lane's state at the middle of each time slice to the group's band. */
+        /**
+         * Adds the lane's state at the middle of each time slice to the group's band. Only the slices a
+         * span covers are visited: ten thousand short-lived virtual threads times every slice of the run
+         * was most of a day-27 page's reading, and the hot loop the JIT's optimising compiler then worked on.
+         */
         private void count(Timeline.Lane lane, int[][] profile) {
             long total = Math.max(1, micros(last));
-            int at = 0;
-            for (int i = 0; i < SLICES; i++) {
-                long t = total * (2L * i + 1) / (2L * SLICES);
-                while (at < lane.spans().size() && lane.spans().get(at)[1] <= t) {
-                    at++;
-                }
-                if (at < lane.spans().size() && lane.spans().get(at)[0] <= t) {
-                    profile[(int) lane.spans().get(at)[2]][i]++;
+            for (long[] span : lane.spans()) {
+                // The first slice whose middle, total * (2i + 1) / (2 * SLICES), is at or after the span's start.
+                int i = (int) Math.ceilDiv(Math.ceilDiv(span[0] * 2 * SLICES, total) - 1, 2);
+                for (; i < SLICES && middle(i, total) < span[1]; i++) {
+                    profile[(int) span[2]][i]++;
                 }
             }
+        }
+
+        private static long middle(int slice, long total) {
+            return total * (2L * slice + 1) / (2L * SLICES);
         }
 
         private Timeline.Lane lane(Seen s) {
@@ -480,6 +498,16 @@ public final class TimelineReader {
             ThreadLocal.withInitial(java.util.IdentityHashMap::new);
     private static final ThreadLocal<Map<List<Fr>, String>> TEXTS =
             ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+    /** What a park or sleep at a stack waits on, and the learner's task there: the same for every wait there. */
+    private static final ThreadLocal<Map<List<Fr>, Optional<String>>> WAITS =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+    private static final ThreadLocal<Map<List<Fr>, Optional<String>>> ENTRIES =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+    private static final ThreadLocal<Map<RecordedThread, Seen>> SEEN =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+    /** The events whose wait is on a monitor (their monitorClass field names it). */
+    private static final java.util.Set<String> MONITOR_EVENTS = java.util.Set.of("jdk.JavaMonitorEnter",
+            "jdk.JavaMonitorWait");
 
     private static List<Fr> frames(RecordedStackTrace trace) {
         if (trace == null) {
@@ -561,19 +589,31 @@ public final class TimelineReader {
         return b.toString();
     }
 
-    /**
-     * What a wait is on, in words a learner knows: the first frame above
-     * the JDK's parking machinery (ReentrantLock.lock, CountDownLatch.await,
-     * LinkedBlockingQueue.take, Thread.join), else the monitor's class.
-     */
-    private static String waitsOn(RecordedEvent e, List<Fr> frames, State state) {
-        if (e.hasField("monitorClass") && e.getValue("monitorClass") instanceof RecordedClass monitor) {
-            String name = monitor.getName().substring(monitor.getName().lastIndexOf('.') + 1);
-            if (state == State.BLOCKED) {
-                return "synchronized (" + name + ")";
-            }
-            return name.equals("Thread") ? "Thread.join" : "wait() on " + name;
+    /** A monitor's wait: blocked entering it, waiting in it (a join is a wait on the thread). */
+    private static String monitorWait(RecordedClass monitor, State state) {
+        String name = monitor.getName().substring(monitor.getName().lastIndexOf('.') + 1);
+        if (state == State.BLOCKED) {
+            return "synchronized (" + name + ")";
         }
+        return name.equals("Thread") ? "Thread.join" : "wait() on " + name;
+    }
+
+    /**
+     * What a park or sleep is on, in words a learner knows: the first frame above
+     * the JDK's parking machinery (ReentrantLock.lock, CountDownLatch.await,
+     * LinkedBlockingQueue.take), else the class the thread parked on.
+     */
+    private static String waitsOn(RecordedEvent e, List<Fr> frames) {
+        String above = frames.isEmpty() ? null
+                : WAITS.get().computeIfAbsent(frames, f -> Optional.ofNullable(firstAboveParking(f))).orElse(null);
+        if (above != null) {
+            return above;
+        }
+        RecordedClass parked = e.hasField("parkedClass") ? e.getValue("parkedClass") : null;
+        return parked == null ? null : parked.getName();
+    }
+
+    private static String firstAboveParking(List<Fr> frames) {
         for (Fr f : frames) {
             String cls = f.cls();
             String method = f.method();
@@ -587,8 +627,7 @@ public final class TimelineReader {
             return cls.startsWith("java.") ? cls.substring(cls.lastIndexOf('.') + 1) + "." + method
                     : format(f).replaceFirst("^> ", "");
         }
-        RecordedClass parked = e.hasField("parkedClass") ? e.getValue("parkedClass") : null;
-        return parked == null ? null : parked.getName();
+        return null;
     }
 
 }

@@ -23,7 +23,7 @@ import katas.support.Katas;
 import katas.support.SpeedupWorkload;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestIdentifier;
@@ -138,16 +138,41 @@ final class ChildRun implements FindingSink {
                     !d.isTest() || !skip.contains(TestListener.nameOf(TestIdentifier.from(d)))));
         }
         LauncherDiscoveryRequest discovery = request.build();
-        Launcher launcher = LauncherFactory.create();
         TestListener listener = new TestListener(this);
-        try {
-            launcher.execute(discovery, listener);
+        try (LauncherSession session = sessionWithoutFlightRecorder()) {
+            session.getLauncher().execute(discovery, listener);
         } catch (OutOfMemoryError e) {
             // JUnit rethrows OutOfMemoryError: the test that ran out is the current one.
             listener.outOfMemory(e);
             finish(true);
         }
         return listener.allPassed();
+    }
+
+    /**
+     * JUnit 6 adds flight-recording listeners of its own whenever its context class loader can load
+     * {@code jdk.jfr.FlightRecorder} (no setting turns them off): a dozen event classes JFR would instrument
+     * while the judging runs, their metadata written into the recording again, events the page never draws.
+     * The session (which makes its launcher at once, not at the first request) is opened under a context
+     * loader that does not see {@code jdk.jfr}; tests run under the usual one.
+     */
+    private static LauncherSession sessionWithoutFlightRecorder() {
+        Thread current = Thread.currentThread();
+        ClassLoader context = current.getContextClassLoader();
+        current.setContextClassLoader(new ClassLoader(context) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.startsWith("jdk.jfr.")) {
+                    throw new ClassNotFoundException(name);
+                }
+                return super.loadClass(name, resolve);
+            }
+        });
+        try {
+            return LauncherFactory.openSession();
+        } finally {
+            current.setContextClassLoader(context);
+        }
     }
 
     private boolean exploring() {

@@ -106,6 +106,11 @@ public final class ChildProcess {
         }
     }
 
+    /** Whether the kata's timed runs keep the cores busy (its spec says so): they need the machine and C2. */
+    private static boolean cpuBound(ProblemSpec spec) {
+        return spec.speedup() != null && spec.speedup().cpuBound();
+    }
+
     /** What the run's limit was spent on so far: the tests, finished or stopped (JVM starts are the judge's). */
     private static long testMillis(Observation seen) {
         return seen.all(Event.TestFinished.class).stream().mapToLong(Event.TestFinished::millis).sum()
@@ -179,6 +184,13 @@ public final class ChildProcess {
                 CHILD_MODULES + (config.recording() == null ? "" : "," + RECORDING_MODULE)));
         // No attach, in either JVM: nothing may load an agent into a judging.
         java.add("-XX:+DisableAttachMechanism");
+        if (instrumented && !cpuBound(spec)) {
+            // C1 only: a judging child lives seconds, and C2 compiling JUnit's and the judge's start-up code
+            // cost a quarter of its CPU (day 3 reference: 0.81x CPU for the whole judging). A kata whose timed
+            // runs keep the cores busy keeps C2: its speedup is about compiled code, as a real JVM runs it.
+            // Lincheck's plain JVM keeps C2 too: its model checker runs long.
+            java.add("-XX:TieredStopAtLevel=1");
+        }
         java.addAll(List.of(
                 // sun.misc.Unsafe reads and writes any memory, the channel's key included: denied where our
                 // agent runs (its woven classes come from the cache, no Byte Buddy injection in a judging).
@@ -224,7 +236,7 @@ public final class ChildProcess {
         }
         // Only a workload that keeps the cores busy needs the machine to itself; a sleep-bound one is timed
         // beside other judgings as it would be anywhere.
-        SpeedupGate gate = new SpeedupGate(spec.speedup() != null && spec.speedup().cpuBound() ? machine : null,
+        SpeedupGate gate = new SpeedupGate(cpuBound(spec) ? machine : null,
                 stdin);
         ResultChannel channel = new ResultChannel(key, e -> {
             gate.onEvent(e);

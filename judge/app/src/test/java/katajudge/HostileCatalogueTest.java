@@ -63,9 +63,14 @@ class HostileCatalogueTest {
     /**
      * @param expect             the honest verdict, or null for "any failing verdict" (the attacks end by
      *                           throwing: a solution that got this far without being stopped is wrong)
+     * @param says               text the report must contain (who stopped it, in its own words), or null
      */
     record Attack(String kind, String route, Layer stoppedBy, boolean safeWithoutSandbox, String expect,
-                  String body) {
+                  String says, String body) {
+        Attack(String kind, String route, Layer stoppedBy, boolean safeWithoutSandbox, String expect, String body) {
+            this(kind, route, stoppedBy, safeWithoutSandbox, expect, null, body);
+        }
+
         @Override
         public String toString() {
             return kind + " / " + route;
@@ -158,13 +163,32 @@ class HostileCatalogueTest {
                         Files.writeString(Path.of("%s/pwned-by-lookup"), "x");
                         throw new AssertionError("the attack is over: a wrong solution");
                         """.formatted(canary)),
+                // The child's runner and its channel are the named module katajudge.child, which opens and
+                // exports nothing: the JVM refuses these (its own exception is in the report), not the agent.
                 new Attack("forged verdict", "reflection: a private lookup into the child's event channel for its key",
-                        Layer.BOTH, true, null, """
+                        Layer.BOTH, true, "RUNTIME_ERROR", "module katajudge.child does not open katajudge.child", """
                         Class<?> channel = Class.forName("katajudge.child.EventChannel", false,
                                 ClassLoader.getSystemClassLoader());
                         MethodHandles.privateLookupIn(channel, MethodHandles.lookup())
                                 .findVarHandle(channel, "key", byte[].class);
                         // Reached only if the key is readable: returning makes this wrong solution pass.
+                        """),
+                new Attack("forged verdict", "reflection: setAccessible on the child's event channel's key field",
+                        Layer.BOTH, true, "RUNTIME_ERROR", "does not \"opens katajudge.child\"", """
+                        var key = Class.forName("katajudge.child.EventChannel", false, ClassLoader.getSystemClassLoader())
+                                .getDeclaredField("key");
+                        if (!key.trySetAccessible()) key.setAccessible(true);
+                        // Reached only if the key field was opened: returning makes this wrong solution pass.
+                        """),
+                new Attack("forged verdict", "a public method of the judge's channel called by reflection (no setAccessible)",
+                        Layer.BOTH, true, "RUNTIME_ERROR", "does not export katajudge.protocol", """
+                        // No setAccessible, no private lookup: a route the agent's check never saw. Run from the
+                        // class path the judge's public classes answered anyone.
+                        Object frame = Class.forName("katajudge.protocol.ChannelFrame", false,
+                                ClassLoader.getSystemClassLoader())
+                                .getMethod("encode", byte[].class, long.class, String.class)
+                                .invoke(null, new byte[32], 0L, "{}");
+                        // Reached only if the judge's public methods answer learner code: this wrong solution passes.
                         """),
                 new Attack("forged verdict", "sun.misc.Unsafe: read the process's memory (where the key lives)",
                         Layer.BOTH, true, null, """
@@ -347,6 +371,8 @@ class HostileCatalogueTest {
             broken.add("verdict " + o.verdict());
         } else if (o.out().contains("the whole run took more than")) {
             broken.add("seen only at the run's outer limit");
+        } else if (attack.says() != null && !o.out().contains(attack.says())) {
+            broken.add("the report does not say \"" + attack.says() + "\"");
         }
         if (!fingerprint(CANARY).equals(canaries)) {
             broken.add("canary files changed");

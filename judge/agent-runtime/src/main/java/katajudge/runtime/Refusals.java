@@ -39,14 +39,22 @@ public final class Refusals {
 
     /**
      * AccessibleObject#checkCanSetAccessible and MethodHandles#privateLookupIn:
-     * the learner may not open the judge's classes by reflection (they sit in
-     * an unnamed module, which is open to everyone). Refused when the caller
-     * is not the judge's, and, for the judge's working classes (all but the
-     * plain event records of {@code katajudge.protocol} and the recording's
-     * JFR events, which the JDK's JSON and JFR code reflect on from any
-     * thread), when any frame on the stack is
-     * not the judge's: a learner cannot use the judge's own libraries, a class
-     * loader of its own or a hidden class as a trampoline.
+     * the learner may not open the judge's classes by reflection. Refused when
+     * the caller is not the judge's, and, for the judge's working classes (all
+     * but the plain event records of {@code katajudge.protocol} and the
+     * recording's JFR events, which the JDK's JSON and JFR code reflect on from
+     * any thread), when any frame on the stack is not the judge's: a learner
+     * cannot use the judge's own libraries, a class loader of its own or a
+     * hidden class as a trampoline.
+     *
+     * <p>Where the JVM itself refuses (the judge's classes in a module that
+     * neither opens nor exports their package to the caller: the child's
+     * runner in {@code katajudge.child}, this runtime in {@code java.base}),
+     * the attempt is only noted, for the verdict to name it, and the JVM
+     * throws its own InaccessibleObjectException or IllegalAccessException:
+     * the module boundary is what holds, not this list of entry points. Only
+     * the classes in an open module (the agent's, in the application class
+     * loader's unnamed module) depend on this check's throw.
      */
     public static void onSetAccessible(Class<?> caller, Class<?> declaringClass) {
         ClassLoader learner = Callers.learnerLoader();
@@ -57,9 +65,20 @@ public final class Refusals {
         if (!refused && !declaringClass.getName().startsWith("katajudge.protocol.") && !isFlightRecorderEvent(declaringClass)) {
             refused = Callers.anyFrameIsNotTheJudges(learner);
         }
-        if (refused) {
-            refuse("tamper", "reflection into the judge (" + declaringClass.getName() + ")");
+        String detail = "reflection into the judge (" + declaringClass.getName() + ")";
+        if (refused && caller != null && moduleRefuses(caller, declaringClass)) {
+            note("tamper", detail);
+        } else if (refused) {
+            refuse("tamper", detail);
         }
+    }
+
+    /** Whether the JVM refuses {@code caller} deep reflection into {@code target}: a module boundary. */
+    static boolean moduleRefuses(Class<?> caller, Class<?> target) {
+        Module module = target.getModule();
+        Module from = caller.getModule();
+        String pkg = target.getPackageName();
+        return module.isNamed() && module != from && !module.isOpen(pkg, from) && !module.isExported(pkg, from);
     }
 
     /**
@@ -81,6 +100,11 @@ public final class Refusals {
         SecurityException refused = new SecurityException("refused by the judge: " + detail);
         REFUSALS.add(new Refusal(kind, detail, ThreadRegistry.phase(), refused.getStackTrace()));
         throw refused;
+    }
+
+    /** Records a refusal the JVM enforces itself (it throws next): the verdict names it all the same. */
+    static void note(String kind, String detail) {
+        REFUSALS.add(new Refusal(kind, detail, ThreadRegistry.phase(), new Throwable().getStackTrace()));
     }
 
     /** Refusals since the last call. */

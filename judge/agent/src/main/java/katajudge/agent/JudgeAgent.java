@@ -71,10 +71,12 @@ public final class JudgeAgent {
      * ({@code --patch-module java.base=judge-agent-runtime.jar}) in a judging:
      * its package is then not exported, not open, so learner code can neither
      * call it, reflect into it nor take a private lookup in it. Only the
-     * judge's own code (the agent and the child's runner, in the application
-     * class loader's unnamed module; the learner's code has a loader and an
-     * unnamed module of its own) is given the export, and the opening of
-     * {@code java.util.concurrent.locks} it needs to read a lock's owner.
+     * judge's own code is given the export, and the opening of
+     * {@code java.util.concurrent.locks} it needs to read a lock's owner: the
+     * agent here (it is in the application class loader's unnamed module, as
+     * is {@code judge run}'s program runner; the learner's code has a loader
+     * and an unnamed module of its own), the child's runner, the named module
+     * {@code katajudge.child}, by its command line ({@code JudgeHome}).
      * Without the patch (a plain {@code -javaagent}) the runtime sits on the
      * boot class path, open to all, and woven code there needs a read edge.
      *

@@ -25,7 +25,10 @@ import katajudge.spec.ProblemSpec;
  * write to ({@link ResultChannel}). The child runs inside the OS
  * {@link Sandbox} when it is on, and in a locked-down JVM either way: no
  * native access for learner code, no attach, bounded direct memory and
- * stacks, and the first OutOfMemoryError (caught or not) ends the run.
+ * stacks, and the first OutOfMemoryError (caught or not) ends the run. The
+ * judge's code there is the named module {@code katajudge.child}, which opens
+ * and exports nothing ({@link JudgeHome#childModuleOptions}): the JVM refuses
+ * learner code any reflection into it.
  */
 public final class ChildProcess {
 
@@ -47,6 +50,9 @@ public final class ChildProcess {
      * jdk.jfr present JUnit registers flight-recording listeners of its own, about 0.15 s of CPU per child.
      */
     private static final String RECORDING_MODULE = "jdk.jfr";
+
+    /** The child's entry point. */
+    private static final String CHILD_MAIN = "katajudge.child.ChildMain";
 
     /** Direct (off-heap) memory a judging may use. */
     private static final int DIRECT_MEMORY_MB = 64;
@@ -180,8 +186,13 @@ public final class ChildProcess {
         java.addAll(instrumented ? home.agentOptions() : home.plainAgentOptions());
         // Only the JDK's standard modules and the few others katas use: no jdk.management (heap dumps
         // that would put the channel's key in a file), no attach, no serviceability agent, no JFR.
-        java.addAll(List.of("--limit-modules",
-                CHILD_MODULES + (config.recording() == null ? "" : "," + RECORDING_MODULE)));
+        String modules = CHILD_MODULES + (config.recording() == null ? "" : "," + RECORDING_MODULE);
+        // Where the judge runs as a named module (with our agent), it is named in the limit too, or its
+        // dependencies on the module path would not be seen; the JDK's are added as roots, or only the judge
+        // module's requires would be resolved (the kata's and the learner's code use them).
+        java.addAll(instrumented
+                ? List.of("--limit-modules", modules + "," + JudgeHome.CHILD_MODULE, "--add-modules", modules)
+                : List.of("--limit-modules", modules));
         // No attach, in either JVM: nothing may load an agent into a judging.
         java.add("-XX:+DisableAttachMechanism");
         if (instrumented && !cpuBound(spec)) {
@@ -213,9 +224,13 @@ public final class ChildProcess {
                 "-XX:-UsePerfData",
                 "-Djava.io.tmpdir=" + dir,
                 // The recording starts before the child reads its configuration (Recorder), so it is named here.
-                "-D" + katajudge.child.Recorder.PROPERTY + "=" + Objects.requireNonNullElse(config.recording(), ""),
-                "-cp", home.appJar().toString(),
-                "katajudge.child.ChildMain", configFile.toString()));
+                "-D" + katajudge.child.Recorder.PROPERTY + "=" + Objects.requireNonNullElse(config.recording(), "")));
+        // With our agent the judge's code runs as a named module no learner code can reach (JudgeHome). Tools
+        // with agents of their own (Lincheck's plain JVM) instrument every class they see and call into their
+        // runtime on the class path, which a named module cannot read: there the judge stays on the class path.
+        java.addAll(instrumented ? home.childModuleOptions(CHILD_MAIN)
+                : List.of("-cp", home.appJar().toString(), CHILD_MAIN));
+        java.add(configFile.toString());
         Sandbox.Launch launch = sandbox.wrap(java, dir, new Sandbox.Limits(
                 // CPU of every core for the whole run, and start-up: a backstop behind the wall-clock kill.
                 (STARTUP_LIMIT_MS + runLimit) / 1000 * Math.max(1, Runtime.getRuntime().availableProcessors()),

@@ -1,9 +1,14 @@
 package katajudge.run;
 
+import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 
 /**
  * Where the judge's pieces are: its own jar and lib folder (agent, runtime),
@@ -48,6 +53,37 @@ public record JudgeHome(Path appJar, Path libDir, Path problemsDir) {
     public List<String> plainAgentOptions() {
         return List.of("-javaagent:" + libDir.resolve("byte-buddy-agent.jar"),
                 "--add-opens", "java.base/java.util.concurrent.locks=ALL-UNNAMED");
+    }
+
+    /** The judge's code in the child JVM: the named module {@value #CHILD_MODULE}. */
+    public Path childJar() {
+        return libDir.resolve("judge-child.jar");
+    }
+
+    /** The module that runs a judging in the child JVM, and exports and opens nothing. */
+    public static final String CHILD_MODULE = "katajudge.child";
+
+    /**
+     * The options that run the judge's child code as the named module {@value #CHILD_MODULE}, with its
+     * main class: the module path (the module's jar and the jars its manifest names, i.e. its runtime
+     * dependencies as its pom declares them) and the two doors into {@code java.base} it alone is given,
+     * the agent's runtime and the lock owner {@code Snapshots} reads. A non-open named module: the JVM
+     * refuses learner code any access to the judge's classes (the result channel and its key included),
+     * public ones too, whatever the agent sees. Goes with {@link #agentOptions()}: the runtime is only in
+     * {@code java.base} when patched there.
+     */
+    public List<String> childModuleOptions(String mainClass) throws IOException {
+        List<Path> path = new ArrayList<>(List.of(childJar()));
+        try (JarFile jar = new JarFile(childJar().toFile())) {
+            String classPath = jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            for (String name : classPath == null ? new String[0] : classPath.trim().split("\\s+")) {
+                path.add(libDir.resolve(name));
+            }
+        }
+        return List.of("--add-exports", "java.base/katajudge.runtime=" + CHILD_MODULE,
+                "--add-opens", "java.base/java.util.concurrent.locks=" + CHILD_MODULE,
+                "--module-path", String.join(File.pathSeparator, path.stream().map(Path::toString).toList()),
+                "-m", CHILD_MODULE + "/" + mainClass);
     }
 
     public Path apiJar() {
@@ -99,7 +135,7 @@ public record JudgeHome(Path appJar, Path libDir, Path problemsDir) {
 
     /** The problem jars must be built before judging; say how if they are not. */
     public void checkBuilt() throws BadInputException {
-        for (Path p : new Path[] {agentJar(), apiJar(), packJar()}) {
+        for (Path p : new Path[] {agentJar(), childJar(), apiJar(), packJar()}) {
             if (!Files.isRegularFile(p)) {
                 throw new BadInputException(p + " is missing: run 'make build' first");
             }

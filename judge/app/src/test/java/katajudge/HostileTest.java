@@ -208,6 +208,15 @@ class HostileTest {
                 """, "reflection into the judge");
     }
 
+    /** The agent's classes are on the class path (every -javaagent is): the agent's own check refuses. */
+    @Test
+    void reflectionIntoTheAgentIsRefusedByTheAgent() {
+        assertVerdict("RUNTIME_ERROR", """
+                Class.forName("katajudge.agent.JudgeAgent", false, ClassLoader.getSystemClassLoader())
+                        .getDeclaredField("READ_ONLY").setAccessible(true);
+                """, "refused by the judge: reflection into the judge (katajudge.agent.JudgeAgent)");
+    }
+
     @Test
     void callingTheRegistryToStopTrackingIsRefused() {
         // The registry is patched into java.base and not exported: the JVM itself refuses the call.

@@ -225,9 +225,9 @@ public final class ChildProcess {
                 "-Djava.io.tmpdir=" + dir,
                 // The recording starts before the child reads its configuration (Recorder), so it is named here.
                 "-D" + katajudge.child.Recorder.PROPERTY + "=" + Objects.requireNonNullElse(config.recording(), "")));
-        // With our agent the judge's code runs as a named module no learner code can reach (JudgeHome). Tools
-        // with agents of their own (Lincheck's plain JVM) instrument every class they see and call into their
-        // runtime on the class path, which a named module cannot read: there the judge stays on the class path.
+        // With our agent the judge's code runs as a named module no learner code can reach (JudgeHome). Lincheck's
+        // plain JVM keeps it on the class path: Lincheck instruments the classes it sees to call into its runtime,
+        // on the class path, which a named module cannot read (not tried).
         java.addAll(instrumented ? home.childModuleOptions(CHILD_MAIN)
                 : List.of("-cp", home.appJar().toString(), CHILD_MAIN));
         java.add(configFile.toString());

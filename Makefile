@@ -23,7 +23,11 @@ BUILD_PROGRESS := awk '/^\[INFO\] Building .*\[[0-9]+\/[0-9]+\]/ { sub(/^\[INFO\
 # stale one is skipped without a word.
 AOT_CACHE := judge/app/target/judge.aot
 AOT := -XX:AOTCache=$(AOT_CACHE) -Xlog:aot=off -Xlog:cds=off
-JUDGE := $(JAVA) $(AOT) -Djava.io.tmpdir=$${TMPDIR:-/tmp} -jar judge/app/target/judge.jar
+# The judge's own JVM compiles with C1 alone: it lives for one command and mostly waits for its child, and
+# the optimising compiler's work on code that runs a few times (its start, javac, reading the recording) cost
+# more CPU than it saved (README, Measuring). The child JVM, which times the learner's code, keeps both.
+QUICK_JIT := -XX:TieredStopAtLevel=1
+JUDGE := $(JAVA) $(AOT) $(QUICK_JIT) -Djava.io.tmpdir=$${TMPDIR:-/tmp} -jar judge/app/target/judge.jar
 
 # The learner: WHO=name, else the name `make new` remembered in .who, else the template.
 WHO ?= $(shell cat .who 2>/dev/null || echo starter)
@@ -54,7 +58,7 @@ $(AOT_CACHE): $(BUILT)
 
 # The judge's AOT cache, from a training run that reads every spec (the judge's start: picocli, Jackson, specs).
 define aot-cache
-rm -f $(AOT_CACHE); $(JAVA) -XX:AOTCacheOutput=$(AOT_CACHE) -Xlog:aot=off -Xlog:cds=off \
+rm -f $(AOT_CACHE); $(JAVA) -XX:AOTCacheOutput=$(AOT_CACHE) -Xlog:aot=off -Xlog:cds=off $(QUICK_JIT) \
   -jar judge/app/target/judge.jar show 1 >/dev/null 2>&1 || rm -f $(AOT_CACHE)
 endef
 

@@ -120,6 +120,14 @@ class ThreadsPageTest {
         assertFalse(dom.contains("id=\"waitfor\""), "no wait-for graph");
         assertTrue(Pages.attributes(dom, "section class=\"group\"", "data-site").stream()
                 .anyMatch(s -> s.contains("created at learner.PagePool.run(PagePool.java:")), "grouped by creation site");
+        // JUnit's own flight-recording listeners are left out of a judging's recording: their event types
+        // would make JFR write its metadata again, and the page draws none of their events.
+        Path jfr = pageOf(o).resolveSibling("PagePool.jfr");
+        try (jdk.jfr.consumer.RecordingFile recording = new jdk.jfr.consumer.RecordingFile(jfr)) {
+            List<String> types = recording.readEventTypes().stream().map(jdk.jfr.EventType::getName).toList();
+            assertTrue(types.contains("katajudge.Region"), "the judge's own events are there: " + types);
+            assertTrue(types.stream().noneMatch(t -> t.startsWith("org.junit.")), types.toString());
+        }
     }
 
     @Test

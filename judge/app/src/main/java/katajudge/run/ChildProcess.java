@@ -163,13 +163,14 @@ public final class ChildProcess {
                 spec.explore() == null ? null
                         : spec.explore().seed() != null ? spec.explore().seed() : new SecureRandom().nextLong(),
                 List.of(),
-                spec.hygiene().maxThreads());
+                spec.hygiene().maxThreads(),
+                scale);
     }
 
     /** The same judging's tests for tools with agents of their own: no agent of ours, no detection but time. */
     private static ChildConfig plainConfig(ChildConfig c, List<String> tests) {
         return new ChildConfig(c.api(), c.implementation(), c.submissionJar(), c.problemJars(), tests, null, null, 0, c.testTimeoutMs(), 0, c.policy(), 0, Integer.MAX_VALUE,
-                c.outputLimitBytes(), false, null, null, List.of(), 0);
+                c.outputLimitBytes(), false, null, null, List.of(), 0, c.limitScale());
     }
 
     private static Observation fork(JudgeHome home, ProblemSpec spec, ChildConfig config, Path configFile, Path dir,

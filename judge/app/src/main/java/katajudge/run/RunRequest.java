@@ -5,11 +5,13 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import katajudge.protocol.Event;
 import katajudge.spec.Problem;
+import katas.support.Tolerance;
 
 /**
  * One judging to do: which problem, which submission, and how hard to
  * stretch the limits ({@code limitScale} 1.5 re-judges at 1.5x the limits,
- * to find verdicts that sit on the edge). Immutable; build it with
+ * to find verdicts that sit on the edge; {@code --limit-scale} gives a slow
+ * machine slack), the hidden tests' tolerances with them. Immutable; build it with
  * {@link #builder()}. {@code machine} is the judging's hold on a machine
  * other judgings share ({@code verify --jobs}), or null when it has the
  * machine to itself.
@@ -22,8 +24,9 @@ public record RunRequest(JudgeHome home, Problem problem, Submission submission,
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(submission, "submission");
-        if (limitScale < 1.0) {
-            throw new IllegalArgumentException("limitScale below 1: " + limitScale);
+        if (!Tolerance.isValidFactor(limitScale)) {
+            throw new IllegalArgumentException("limitScale must be from 1 to " + Tolerance.MAX_FACTOR + ": "
+                    + limitScale);
         }
         progress = progress == null ? e -> { } : progress;
         recorded = recorded == null ? p -> { } : recorded;

@@ -38,7 +38,7 @@ class WatchdogScaleTest {
     /** The config as the child reads it: the parent's JSON, read by the child's own reader. */
     private static ChildConfig config(Policy policy) throws Exception {
         ChildConfig sent = new ChildConfig("Api", "Impl", "l.jar", List.of(), List.of("T"), null, null, 0, 5_000,
-                1_000, policy, Policy.DEFAULT.busyWaitShare(), 256, 1024, true, null, null, List.of(), 0);
+                1_000, policy, Policy.DEFAULT.busyWaitShare(), 256, 1024, true, null, null, List.of(), 0, 1.0);
         return ProtocolJson.read(ProtocolJson.write(sent), ChildConfig.class);
     }
 
@@ -77,7 +77,7 @@ class WatchdogScaleTest {
         ChildConfig c = config(Policy.DEFAULT);
         ChildConfig plain = new ChildConfig(c.api(), c.implementation(), c.submissionJar(), c.problemJars(),
                 c.testClasses(), null, null, 0, c.testTimeoutMs(), 0, c.policy(), 0, Integer.MAX_VALUE,
-                c.outputLimitBytes(), false, null, null, List.of(), 0);
+                c.outputLimitBytes(), false, null, null, List.of(), 0, 1.0);
         assertEquals(0, plain.deadlockWindowMs());
     }
 }

@@ -49,9 +49,9 @@ class ProtocolJsonTest {
                 new Event.Finished(true),
                 new ChildConfig("katas.day01.Api", "learner.Impl", "/tmp/s.jar", List.of("/a.jar", "/b.jar"),
                         List.of("T"), "W", "B", 3, 5000, 1000, Policy.DEFAULT.scaled(1.5), 0.05, 256, 16384, true, "/tmp/r.jfr",
-                        -7L, List.of("T.a"), 8),
+                        -7L, List.of("T.a"), 8, 1.5),
                 new ChildConfig("a", "b", "c", List.of(), List.of(), null, null, 0, 0, 0, Policy.DEFAULT, 0, 0, 0, false, null,
-                        null, List.of(), 0),
+                        null, List.of(), 0, 1.0),
                 new ProgramConfig("/p.jar", "Main", List.of("--x", NASTY), 10_000, 200, 500, true, 3, -1L, 50));
     }
 

@@ -1,6 +1,8 @@
 package katajudge.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import katajudge.protocol.ChildConfig;
@@ -8,7 +10,10 @@ import katajudge.protocol.Policy;
 import katajudge.spec.ProblemSet;
 import org.junit.jupiter.api.Test;
 
-/** The parent sends the child the policy scaled by the judging's limit factor (not only the deadlock window). */
+/**
+ * The parent sends the child the policy scaled by the judging's limit factor (not only the deadlock window), and
+ * the factor itself, by which the hidden tests' tolerances stretch.
+ */
 class ChildConfigPolicyTest {
 
     private static ChildConfig configAt(double scale) throws Exception {
@@ -24,10 +29,22 @@ class ChildConfigPolicyTest {
         assertEquals(Policy.DEFAULT.scaled(1.5), config.policy());
         assertEquals(1_200, config.policy().busyStreakMs());
         assertEquals(225, config.deadlockWindowMs());
+        assertEquals(1.5, config.limitScale());
+    }
+
+    @Test
+    void aFactorTheTestsCannotTakeIsRefusedBeforeAnyChildStarts() {
+        for (double bad : new double[] {0.9, 3.5, Double.NaN}) {
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class, () -> configAt(bad));
+            assertTrue(e.getMessage().contains("limitScale must be from 1 to 3"),
+                    e.getMessage());
+        }
     }
 
     @Test
     void atTheNormalLimitsTheChildGetsTheDefault() throws Exception {
         assertEquals(Policy.DEFAULT, configAt(1.0).policy());
+        assertEquals(1.0, configAt(1.0).limitScale());
     }
 }

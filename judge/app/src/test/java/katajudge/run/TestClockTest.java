@@ -13,7 +13,7 @@ class TestClockTest {
 
     // 5 s per test, 1 s linger, 150 ms deadlock window, 3 timed runs of each side.
     private static final ChildConfig CONFIG = new ChildConfig("Api", "Impl", "l.jar", List.of(), List.of("T"),
-            "W", "B", 3, 5_000, 1_000, katajudge.protocol.Policy.DEFAULT, 0, 100, 1024, true, null, null, List.of(), 0);
+            "W", "B", 3, 5_000, 1_000, katajudge.protocol.Policy.DEFAULT, 0, 100, 1024, true, null, null, List.of(), 0, 1.0);
     private static final long PER_TEST = 5_000 + 1_000 + 150 + TestClock.GRACE_MS;
     private static final Event PLANNED = new Event.Planned(List.of("T.a", "T.b"));
 

@@ -21,6 +21,7 @@ import katajudge.runtime.ThreadRegistry;
 import katajudge.runtime.TrackedThread;
 import katas.support.Katas;
 import katas.support.SpeedupWorkload;
+import katas.support.Tolerance;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.LauncherSession;
@@ -89,6 +90,7 @@ final class ChildRun implements FindingSink {
     // ------------------------------------------------------------------ setup
 
     private void loadClasses() throws IOException, ClassNotFoundException {
+        fixTolerances();
         List<URL> problemUrls = new ArrayList<>();
         for (String jar : config.problemJars()) {
             problemUrls.add(Path.of(jar).toUri().toURL());
@@ -110,6 +112,19 @@ final class ChildRun implements FindingSink {
         }
         Katas.bind(api, implementation);
         Thread.currentThread().setContextClassLoader(problemLoader);
+    }
+
+    /**
+     * The hidden tests' tolerances ({@link Tolerance}) stretch by the judge's limit factor. Tolerance reads its
+     * system property once, when it initialises: here, before any learner class exists, so learner code that
+     * sets the property later (or reflects) cannot widen the tests' bands.
+     */
+    private void fixTolerances() {
+        System.setProperty(Tolerance.PROPERTY, Double.toString(config.limitScale()));
+        if (Tolerance.factor() != config.limitScale()) {
+            throw new IllegalStateException("the tests' tolerance factor is " + Tolerance.factor()
+                    + ", not the judge's " + config.limitScale());
+        }
     }
 
     private static Set<String> classNamesIn(String jar) throws IOException {

@@ -18,6 +18,9 @@ import java.util.List;
  * @param lingerMs           how long learner threads may take to end after a test
  * @param policy             the judge's detection windows, already scaled by its limit factor: the child's
  *                           watchdog reads them from here, never from {@link Policy#DEFAULT}
+ * @param limitScale         the judge's limit factor (1, 1.5 for {@code verify --sensitivity}, or the user's
+ *                           {@code --limit-scale}): the hidden tests' own tolerances ({@code katas.support.Tolerance})
+ *                           stretch by it as the limits and the policy above already have
  * @param busyWaitShare      CPU share of wall time above which a waiting thread spins; 0 turns it off
  * @param threadCap          live learner platform threads at which the run is stopped
  * @param outputLimitBytes   learner output kept per test
@@ -51,7 +54,8 @@ public record ChildConfig(
         String recording,
         Long exploreSeed,
         List<String> skipTests,
-        int threadLimit) {
+        int threadLimit,
+        double limitScale) {
 
     public ChildConfig {
         skipTests = skipTests == null ? List.of() : List.copyOf(skipTests);
@@ -70,6 +74,6 @@ public record ChildConfig(
     public ChildConfig continuing(List<String> skip) {
         return new ChildConfig(api, implementation, submissionJar, problemJars, testClasses, null, null, 0,
                 testTimeoutMs, lingerMs, policy, busyWaitShare, threadCap, outputLimitBytes, instrumented,
-                null, exploreSeed, skip, threadLimit);
+                null, exploreSeed, skip, threadLimit, limitScale);
     }
 }

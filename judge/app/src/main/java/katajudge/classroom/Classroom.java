@@ -113,7 +113,7 @@ public final class Classroom {
                                 Path module) throws IOException {
         try {
             sources.extract(files, module.resolve("src/main/java"));
-            Grading grading = new Grading(home, module, e.name(), log, false);
+            Grading grading = new Grading(home, module, e.name(), log, false, 1.0);
             Grading.Outcome o = grading.grade(Set.of(day));
             if (o.results().isEmpty()) {
                 return null;

@@ -44,6 +44,9 @@ final class GradeCommand extends JudgeCommand {
     @Option(names = "--require-days", paramLabel = "LIST", description = "Fail unless these days are ACCEPTED.")
     String requireDays;
 
+    @picocli.CommandLine.Mixin
+    LimitScale limitScale;
+
     @Override
     public Integer call() throws Exception {
         JudgeHome home = home();
@@ -56,7 +59,7 @@ final class GradeCommand extends JudgeCommand {
         Set<Integer> chosen = Grading.parseDays(days);
         Set<Integer> required = Grading.parseDays(requireDays);
         boolean tty = System.console() != null && System.console().isTerminal() && System.getenv("CI") == null;
-        Grading grading = new Grading(home, abs, name, out(), tty);
+        Grading grading = new Grading(home, abs, name, out(), tty, limitScale.factor);
         Grading.Outcome o = grading.grade(chosen);
         grading.writeJUnit(o, junit);
         grading.writeJson(o, json);

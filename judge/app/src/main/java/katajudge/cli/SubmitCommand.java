@@ -52,6 +52,9 @@ final class SubmitCommand extends JudgeCommand {
     @Mixin
     Learner learner;
 
+    @Mixin
+    LimitScale limitScale;
+
     @Option(names = "--json", paramLabel = "PATH", description = "Write the result here instead of <results>/dayNN.json.")
     Path json;
 
@@ -119,7 +122,7 @@ final class SubmitCommand extends JudgeCommand {
         progress.step("starting a child JVM under the judge's agent for " + submission.implementation());
         RunRequest request = RunRequest.builder().home(home).problem(problem).submission(submission)
                 .recordTo(noRecording ? null : ReportFiles.recordingFor(resultFile)).recorded(reading::recorded)
-                .progress(progress).build();
+                .progress(progress).limitScale(limitScale.factor).build();
         Result result = Judge.judge(request, name);
         return report(result, store, warnings);
     }

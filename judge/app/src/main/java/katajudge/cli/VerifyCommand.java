@@ -27,8 +27,9 @@ import picocli.CommandLine.Option;
                 "Judges every solution kept in the problem folders and fails unless each gets the",
                 "verdict its folder names (solutions/accepted, solutions/slow, solutions/thread_leak...).",
                 "Accepted solutions must also score 100. With --sensitivity each solution is judged",
-                "again at 1.5x the limits, and a verdict that flips is reported as sensitive to the",
-                "time limit (as Kattis does): limits should have margins, not sit at the edge."})
+                "again at 1.5x the limits and the hidden tests' tolerances, and a verdict that flips is",
+                "reported as sensitive to the time limit (as Kattis does): limits should have margins,",
+                "not sit at the edge."})
 final class VerifyCommand extends JudgeCommand {
 
     static final int MIN_WRONG_SOLUTIONS = katajudge.spec.PackageCheck.MIN_WRONG_SOLUTIONS;
@@ -36,8 +37,16 @@ final class VerifyCommand extends JudgeCommand {
     @Option(names = "--day", paramLabel = "N", description = "Only this day (default: every day).")
     Integer day;
 
-    @Option(names = "--sensitivity", description = "Also judge at 1.5x the limits and warn when a verdict flips.")
+    @Option(names = "--sensitivity", description = "Also judge at 1.5x the limits and the tests' tolerances (times "
+            + "--limit-scale, at most " + SENSITIVITY_MAX + ") and warn when a verdict flips.")
     boolean sensitivity;
+
+    /** The stretch of --sensitivity, and its ceiling: the factor the tests' tolerances accept at most. */
+    static final double SENSITIVITY = 1.5;
+    static final double SENSITIVITY_MAX = katas.support.Tolerance.MAX_FACTOR;
+
+    @picocli.CommandLine.Mixin
+    LimitScale limitScale;
 
     @Option(names = "--verbose", description = "Print the full report of every mismatch.")
     boolean verbose;
@@ -129,7 +138,8 @@ final class VerifyCommand extends JudgeCommand {
         } catch (BadInputException e) {
             return new Row(p.day(), label, expected.name(), "-", 0, 0, false, e.getMessage());
         }
-        RunRequest.Builder request = RunRequest.builder().home(home).problem(p).submission(submission);
+        RunRequest.Builder request = RunRequest.builder().home(home).problem(p).submission(submission)
+                .limitScale(limitScale.factor);
         Result r;
         try (MachineShare.Use use = machine.share()) {
             r = Judge.judge(request.machine(use).build(), "verify");
@@ -166,13 +176,14 @@ final class VerifyCommand extends JudgeCommand {
             }
         }
         if (sensitivity) {
+            double stretch = Math.min(SENSITIVITY_MAX, SENSITIVITY * limitScale.factor);
             Result stretched;
             try (MachineShare.Use use = machine.share()) {
-                stretched = Judge.judge(request.machine(use).limitScale(1.5).build(), "verify");
+                stretched = Judge.judge(request.machine(use).limitScale(stretch).build(), "verify");
             }
             if (stretched.verdict() != r.verdict()) {
                 note = (note.isEmpty() ? "" : note + "; ") + "sensitive to time limit: " + stretched.verdict()
-                        + " at 1.5x";
+                        + " at " + stretch + "x";
             }
         }
         return new Row(p.day(), label, expected.name(), r.verdict().name(), r.score().total(),

@@ -51,13 +51,16 @@ public final class Grading {
     private final String who;
     private final PrintWriter out;
     private final boolean tty;
+    /** The judge's limit factor for every day: 1, or the slack {@code grade --limit-scale} gives. */
+    private final double limitScale;
 
-    public Grading(JudgeHome home, Path module, String who, PrintWriter out, boolean tty) {
+    public Grading(JudgeHome home, Path module, String who, PrintWriter out, boolean tty, double limitScale) {
         this.home = home;
         this.module = module;
         this.who = who;
         this.out = out;
         this.tty = tty;
+        this.limitScale = limitScale;
     }
 
     public Outcome grade(Set<Integer> chosen) throws IOException, BadInputException {
@@ -133,7 +136,7 @@ public final class Grading {
             Result r;
             try {
                 Submission s = Submission.inspect(jars.get(p.day()), p.spec().api());
-                r = Judge.judge(RunRequest.builder().home(home).problem(p).submission(s).build(), who);
+                r = Judge.judge(RunRequest.builder().home(home).problem(p).submission(s).limitScale(limitScale).build(), who);
             } catch (BadInputException e) {
                 out.println((tty ? "\r\u001b[K" : "") + "day " + p.day() + ": not judged: " + e.getMessage());
                 notDone.add(new NotDone(p.day(), p.slug(), p.spec().title(), e.getMessage()));

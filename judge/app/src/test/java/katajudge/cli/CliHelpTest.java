@@ -110,6 +110,38 @@ class CliHelpTest {
     }
 
     @Test
+    void everyCommandThatJudgesTakesALimitScaleFromOneToThree() {
+        for (String command : List.of("submit", "grade", "verify")) {
+            for (String bad : List.of("0.5", "3.5", "fast")) {
+                Printed p = run(80, judging(command, bad));
+                assertEquals(2, p.code(), command + ": " + p.err());
+                assertTrue(p.err().contains("'" + bad + "' is not a limit scale: give a number from 1 to 3"), p.err());
+            }
+            assertEquals(1.5, parsedScale(judging(command, "1.5")), command);
+            assertEquals(1.0, parsedScale(judging(command, null)), command + " without the option");
+        }
+    }
+
+    /** The factor a judging command's --limit-scale holds once picocli has parsed {@code args}. */
+    private static double parsedScale(String... args) {
+        CommandLine.ParseResult parsed = JudgeCli.commandLine().parseArgs(args);
+        return ((LimitScale) parsed.subcommand().commandSpec().mixins().get("limitScale").userObject()).factor;
+    }
+
+    /** The arguments of a judging {@code command}, with {@code --limit-scale scale} unless it is null. */
+    private static String[] judging(String command, String scale) {
+        List<String> args = new java.util.ArrayList<>(switch (command) {
+            case "submit" -> List.of("submit", "--day", "1", "--jar", "x.jar");
+            case "grade" -> List.of("grade", "--module", "m");
+            default -> List.of("verify", "--day", "1");
+        });
+        if (scale != null) {
+            args.addAll(List.of("--limit-scale", scale));
+        }
+        return args.toArray(String[]::new);
+    }
+
+    @Test
     void anUnknownLearnerIsNamedWithHowToStartOne() {
         Printed p = run(80, "list", "--who", "nobody-here");
         assertEquals(2, p.code(), p.err());

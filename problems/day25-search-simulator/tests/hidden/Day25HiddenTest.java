@@ -15,6 +15,7 @@ import katas.day25.Replica;
 import katas.day25.SearchEngine;
 import katas.support.Katas;
 import katas.support.Probe;
+import katas.support.Tolerance;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Hidden tests of day 25. The replicas are the test's: each answers, fails
  * or blocks after a set time, and records when it started, ended and whether
  * (and when) it was interrupted; a Probe counts the replicas in flight, so
- * "nothing is left running when search returns" is read directly.
+ * "nothing is left running when search returns" is read directly. The
+ * replicas' times and the search timeouts are the scenario; bounds on how
+ * long a search may take stretch with the judge's factor ({@link Tolerance}),
+ * each kept below the time a wrong search would take (the losers' answers),
+ * so it fails at any factor.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Day25HiddenTest {
@@ -49,7 +54,7 @@ class Day25HiddenTest {
         run.assertNothingLeftRunning();
         assertEquals(Map.of(Kind.WEB, web1.answer(), Kind.IMAGE, image0.answer(), Kind.VIDEO, video2.answer()),
                 run.answers(), "the first answer of each kind");
-        assertTrue(run.ms() < 1300, "the fastest replica of each kind answers after 80 ms and the others after "
+        assertTrue(run.ms() < Math.min(Tolerance.ms(1300), 2000), "the fastest replica of each kind answers after 80 ms and the others after "
                 + "2000 ms; search took " + run.ms() + " ms: return when each kind has its first answer");
         for (Fake loser : losers) {
             loser.assertInterrupted("a losing replica");
@@ -74,7 +79,8 @@ class Day25HiddenTest {
         for (Fake loser : List.of(webLoser1, webLoser2)) {
             loser.assertInterrupted("a losing WEB replica");
             long late = (loser.interruptedAt - web.endedAt) / 1_000_000;
-            assertTrue(late < 400, loser.name + " was interrupted " + late + " ms after WEB had its answer: "
+            // A search that cancels only when it ends does so when the other kinds answer, ~950 ms after WEB.
+            assertTrue(late < Math.min(Tolerance.ms(400), 900), loser.name + " was interrupted " + late + " ms after WEB had its answer: "
                     + "cancel a kind's losers as soon as its first answer arrives, not when the whole search ends");
         }
     }
@@ -117,7 +123,7 @@ class Day25HiddenTest {
                 "the cause must be one of the WEB replicas' failures, got " + thrown.getCause());
         assertEquals(0, inFlight, "search threw while " + inFlight + " replicas were still running: "
                 + "interrupt them and wait for them to end before you throw");
-        assertTrue(ms < 1300, "every WEB replica had failed after 60 ms, yet search took " + ms + " ms to throw: "
+        assertTrue(ms < Math.min(Tolerance.ms(1300), 3000), "every WEB replica had failed after 60 ms, yet search took " + ms + " ms to throw: "
                 + "fail at once, do not wait for the other kinds");
         for (Fake f : slow) {
             f.assertInterrupted("a replica of another kind, when the search failed");
@@ -140,7 +146,7 @@ class Day25HiddenTest {
             run.assertNothingLeftRunning();
             assertEquals(Map.of(Kind.WEB, "web-0"), run.answers(), "only WEB answered within the 300 ms timeout: "
                     + "the other kinds are absent");
-            assertTrue(run.ms() >= 295 && run.ms() < 750, "with a 300 ms timeout search took " + run.ms()
+            assertTrue(run.ms() >= 295 && run.ms() < 300 + Tolerance.ms(450), "with a 300 ms timeout search took " + run.ms()
                     + " ms: give up at the deadline, not before, and not much after");
             for (Fake f : late) {
                 f.assertInterrupted("a replica still running at the deadline");
@@ -187,7 +193,7 @@ class Day25HiddenTest {
         assertTrue(thrown instanceof InterruptedException, "the caller was interrupted after 150 ms: search must "
                 + "throw InterruptedException, it " + (thrown == null ? "returned" : "threw " + thrown));
         assertEquals(0, inFlight, "search threw while " + inFlight + " replicas were still running");
-        assertTrue(ms < 1300, "search took " + ms + " ms to notice an interrupt that came after 150 ms");
+        assertTrue(ms < Math.min(Tolerance.ms(1300), 3000), "search took " + ms + " ms to notice an interrupt that came after 150 ms");
         for (Fake f : all) {
             f.assertInterrupted("a replica, when the caller was interrupted");
         }
@@ -211,15 +217,16 @@ class Day25HiddenTest {
                 outcome[0] = e;
             }
         });
-        caller.join(Duration.ofSeconds(4));
+        Duration within = Tolerance.of(Duration.ofSeconds(4));
+        caller.join(within);
         if (outcome[0] instanceof Throwable e) {
             throw new AssertionError("search failed: " + e, e);
         }
-        assertTrue(outcome[0] instanceof Run, "search had not returned after 4 s");
+        assertTrue(outcome[0] instanceof Run, "search had not returned after " + within.toMillis() + " ms");
         Run run = (Run) outcome[0];
         run.assertNothingLeftRunning();
         assertEquals(Map.of(Kind.WEB, "web-0", Kind.IMAGE, "image-0", Kind.VIDEO, "video-0"), run.answers());
-        assertTrue(run.ms() >= 1195 && run.ms() < 2000, "every kind answers after 1200 ms; search took " + run.ms()
+        assertTrue(run.ms() >= 1195 && run.ms() < 1200 + Tolerance.ms(800), "every kind answers after 1200 ms; search took " + run.ms()
                 + " ms");
     }
 

@@ -56,7 +56,8 @@ final class VerifyCommand extends JudgeCommand {
     boolean retry;
 
     @Option(names = "--results", paramLabel = "DIR", description = "Also write each solution's result JSON here, "
-            + "as dayNN-<folder>-<Class>.json (the same JSON 'judge submit --jar' writes for that solution).")
+            + "as dayNN-<folder>-<Class>.json (the same JSON 'judge submit --jar' writes for that solution); "
+            + "an unstable one's missed first verdict beside it, as dayNN-<folder>-<Class>-first.json.")
     Path results;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
@@ -121,6 +122,14 @@ final class VerifyCommand extends JudgeCommand {
         return failed == 0 && broken.isEmpty() ? JudgeCli.OK : JudgeCli.MISMATCH;
     }
 
+    /** Writes a result as {@code NAME.json} into the --results folder, when one was given. */
+    private void writeResult(String name, Result r) throws java.io.IOException {
+        if (results != null) {
+            Files.createDirectories(results);
+            ResultStore.JSON.writeValue(results.resolve(name + ".json").toFile(), r);
+        }
+    }
+
     /** Judgings share the machine (--jobs), each timing its speedup alone; a retry takes the machine alone. */
     private MachineShare machine;
 
@@ -144,11 +153,9 @@ final class VerifyCommand extends JudgeCommand {
         try (MachineShare.Use use = machine.share()) {
             r = Judge.judge(request.machine(use).build(), "verify");
         }
-        if (results != null) {
-            Files.createDirectories(results);
-            ResultStore.JSON.writeValue(results.resolve(String.format("day%02d-%s-%s.json", p.day(), s.expected(),
-                    s.file().getFileName().toString().replace(".java", ""))).toFile(), r);
-        }
+        String resultName = String.format("day%02d-%s-%s", p.day(), s.expected(),
+                s.file().getFileName().toString().replace(".java", ""));
+        writeResult(resultName, r);
         boolean ok = r.verdict() == expected && (expected != Verdict.ACCEPTED || r.score().total() == 100.0);
         String note = "";
         if (!ok && retry) {
@@ -162,6 +169,9 @@ final class VerifyCommand extends JudgeCommand {
             }
             if (again.verdict() == expected && (expected != Verdict.ACCEPTED || again.score().total() == 100.0)) {
                 note = "unstable: got " + r.verdict() + " " + r.score().total() + " first, as expected on retry";
+                // The missed verdict is what a maintainer needs to see: kept beside the retry's.
+                writeResult(resultName + "-first", r);
+                writeResult(resultName, again);
                 r = again;
                 ok = true;
             }

@@ -15,9 +15,9 @@
  * key, the runner's state, the detectors) is here. Not here, and why: the agent (a {@code -javaagent}
  * jar is always loaded from the class path, into the application loader's unnamed module; it keeps
  * no secret, and reflection into it stays the guard's to refuse); its runtime (patched into
- * {@code java.base}, whose packages are neither exported nor open); and Lincheck's plain JVM: Lincheck
- * instruments the classes it sees to call into its own runtime, on the class path, which a named
- * module cannot read (not tried; the judge runs there from the class path, with no guard, as before).
+ * {@code java.base}, whose packages are neither exported nor open). Lincheck's plain JVM runs this
+ * module too (with the runtime patched into {@code java.base}, nothing woven), Lincheck and its
+ * Kotlin on the class path.
  */
 module katajudge.child {
     requires java.management;     // the watchdog's thread dumps and CPU times

@@ -436,7 +436,14 @@ class HostileCatalogueTest {
                                 .forEach(ProcessHandle::destroyForcibly);
                         ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly);
                         Thread.sleep(500);
-                        """.formatted(VICTIM)));
+                        """.formatted(VICTIM)),
+                // No guard in this JVM: only the module boundary keeps the channel's key from learner code.
+                // Were the key field opened, the JVM would end without the judge's last frame: not ACCEPTED.
+                new PlainAttack("forged verdict", "setAccessible on the channel's key field (no guard here)", true, """
+                        Class.forName("katajudge.child.EventChannel", false, ClassLoader.getSystemClassLoader())
+                                .getDeclaredField("key").setAccessible(true);
+                        Runtime.getRuntime().halt(3);
+                        """));
     }
 
     static Stream<Arguments> plainRuns() {

@@ -188,12 +188,17 @@ public final class ChildProcess {
         // Only the JDK's standard modules and the few others katas use: no jdk.management (heap dumps
         // that would put the channel's key in a file), no attach, no serviceability agent, no JFR.
         String modules = CHILD_MODULES + (config.recording() == null ? "" : "," + RECORDING_MODULE);
-        // Where the judge runs as a named module (with our agent), it is named in the limit too, or its
-        // dependencies on the module path would not be seen; the JDK's are added as roots, or only the judge
-        // module's requires would be resolved (the kata's and the learner's code use them).
-        java.addAll(instrumented
-                ? List.of("--limit-modules", modules + "," + JudgeHome.CHILD_MODULE, "--add-modules", modules)
-                : List.of("--limit-modules", modules));
+        // The judge runs as a named module: it is named in the limit too, or its dependencies on the module path
+        // would not be seen; the JDK's are added as roots, or only the judge module's requires would be resolved
+        // (the kata's and the learner's code use them).
+        java.addAll(List.of("--limit-modules", modules + "," + JudgeHome.CHILD_MODULE, "--add-modules", modules));
+        if (!instrumented) {
+            // Without our agent its runtime is patched into java.base all the same (the judge's module reads it
+            // there, as in the other JVM; nothing is woven), and Lincheck, its Kotlin and Byte Buddy's agent
+            // are on the class path, where the hidden Lincheck checks find them.
+            java.addAll(List.of("--patch-module", "java.base=" + home.libDir().resolve("judge-agent-runtime.jar"),
+                    "-cp", home.appJar().toString()));
+        }
         // No attach, in either JVM: nothing may load an agent into a judging.
         java.add("-XX:+DisableAttachMechanism");
         if (!(instrumented && cpuBound(spec))) {
@@ -226,11 +231,8 @@ public final class ChildProcess {
                 "-Djava.io.tmpdir=" + dir,
                 // The recording starts before the child reads its configuration (Recorder), so it is named here.
                 "-D" + katajudge.child.Recorder.PROPERTY + "=" + Objects.requireNonNullElse(config.recording(), "")));
-        // With our agent the judge's code runs as a named module no learner code can reach (JudgeHome). Lincheck's
-        // plain JVM keeps it on the class path: Lincheck instruments the classes it sees to call into its runtime,
-        // on the class path, which a named module cannot read (not tried).
-        java.addAll(instrumented ? home.childModuleOptions(CHILD_MAIN)
-                : List.of("-cp", home.appJar().toString(), CHILD_MAIN));
+        // In both JVMs the judge's code runs as a named module no learner code can reach (JudgeHome).
+        java.addAll(home.childModuleOptions(CHILD_MAIN));
         java.add(configFile.toString());
         Sandbox.Launch launch = sandbox.wrap(java, dir, new Sandbox.Limits(
                 // CPU of every core for the whole run, and start-up: a backstop behind the wall-clock kill.

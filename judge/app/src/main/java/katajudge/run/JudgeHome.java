@@ -69,8 +69,8 @@ public record JudgeHome(Path appJar, Path libDir, Path problemsDir) {
      * dependencies as its pom declares them) and the two doors into {@code java.base} it alone is given,
      * the agent's runtime and the lock owner {@code Snapshots} reads. A non-open named module: the JVM
      * refuses learner code any access to the judge's classes (the result channel and its key included),
-     * public ones too, whatever the agent sees. Goes with {@link #agentOptions()}: the runtime is only in
-     * {@code java.base} when patched there.
+     * public ones too, whatever the agent sees. The runtime must be patched into {@code java.base} (by
+     * {@link #agentOptions()}, or alone in Lincheck's plain JVM): the module reads it there.
      */
     public List<String> childModuleOptions(String mainClass) throws IOException {
         List<Path> path = new ArrayList<>(List.of(childJar()));

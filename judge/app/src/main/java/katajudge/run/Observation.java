@@ -43,6 +43,13 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
         second.events.stream().filter(e -> e instanceof Event.Planned || e instanceof Event.TestFinished
                 || e instanceof Event.Timeout || e instanceof Event.Fault || e instanceof Event.Finished)
                 .forEach(all::add);
+        if (second.first(Event.Started.class) == null) {
+            // No learner code runs before a child's start is sent (the submission is loaded, not initialised):
+            // a second JVM that never started failed on the judge's side, never the learner's.
+            all.add(new Event.Fault("the JVM of the kata's plain tests did not start (exit code " + second.exitCode
+                    + (second.killed ? ", stopped at its limit" : "") + ")"
+                    + second.stderrTail.lines().filter(l -> !l.isBlank()).findFirst().map(l -> ": " + l).orElse("")));
+        }
         return new Observation(List.copyOf(all), second.exitCode, second.killed, wallMillis + second.wallMillis,
                 stderrTail + second.stderrTail, runLimitMs + second.runLimitMs,
                 java.util.stream.Stream.concat(tampering.stream(), second.tampering.stream()).toList(), sandbox);

@@ -50,6 +50,21 @@ class ObservationTest {
         assertEquals(1, merged.all(Event.Fault.class).size());
     }
 
+    @Test
+    void aSecondChildThatNeverStartedIsTheJudgesFault() {
+        Observation first = new Observation(List.of(STARTED, test("a"), new Event.Finished(false)), 0, false, 1, "", 1);
+        Observation second = new Observation(List.of(), 1, false, 1,
+                "Error occurred during initialization of boot layer\nmodule not found\n", 1);
+
+        List<Event.Fault> faults = first.merge(second).all(Event.Fault.class);
+
+        assertEquals(1, faults.size());
+        assertTrue(faults.getFirst().message().contains("did not start (exit code 1)"), faults::toString);
+        assertTrue(faults.getFirst().message().contains("initialization of boot layer"), faults::toString);
+        assertTrue(first.merge(new Observation(List.of(STARTED, new Event.Finished(false)), 0, false, 1, "", 1))
+                .all(Event.Fault.class).isEmpty(), "a second child that started is no fault");
+    }
+
     // ------------------------------------------------------------------ a fresh child after a stop
 
     private static Event.Deadlock deadlock(String phase) {

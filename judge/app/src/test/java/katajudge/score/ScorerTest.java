@@ -132,6 +132,16 @@ class ScorerTest {
     }
 
     @Test
+    void aPlainTestsJvmThatNeverStartedIsTheJudgesErrorNotTheLearners() {
+        Observation main = new Observation(List.of(new Event.Started("25", 2, "learner.Solution"),
+                test("t1", TestStatus.PASSED), new Event.Finished(false)), 0, false, 10, "", 60_000);
+        Observation plain = new Observation(List.of(), 1, false, 10, "Error: could not find module", 60_000);
+        Judgement j = Scorer.score(SPEC, main.merge(plain));
+        assertEquals(Verdict.JUDGE_ERROR, j.verdict(), j.findings().toString());
+        assertEquals(0, j.score().total());
+    }
+
+    @Test
     void aChildThatEndedWithoutFinishingIsARuntimeError() {
         List<Event> events = new ArrayList<>(List.of(new Event.Started("25", 2, "learner.Solution")));
         events.addAll(passed(2));

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import katas.day07.Channel;
 import katas.day07.Channels;
 import katas.support.Katas;
+import katas.support.Tolerance;
 import katas.support.Waits;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,11 @@ import org.junit.jupiter.api.Test;
  */
 class Day07HiddenTest {
 
-    /** How long a receiver may take to notice a close: a wake-up, with room for a loaded machine. */
-    static final long END_AFTER_CLOSE_MS = 300;
+    /**
+     * How long a receiver may take to notice a close: a wake-up, with room for a loaded machine, stretched
+     * with the judge's factor ({@link Tolerance}) as the test's waits are.
+     */
+    static final long END_AFTER_CLOSE_MS = Tolerance.ms(300);
 
     @Test
     void rangeReceivesEveryItemInOrderThenEnds() throws Exception {
@@ -54,7 +58,7 @@ class Day07HiddenTest {
     void closeWakesAWaitingReceiver() throws Exception {
         Channel<Integer> ch = Katas.load(Channels.class).make(4);
         Receiver r = Receiver.start(ch);
-        Waits.isBlocked(r.thread, Duration.ofSeconds(1)); // let it reach its wait (a spinning one never does)
+        Waits.isBlocked(r.thread, Tolerance.of(Duration.ofSeconds(1))); // let it reach its wait (a spinning one never does)
         long closedAt = System.nanoTime();
         ch.close();
         r.thread.join();
@@ -140,7 +144,7 @@ class Day07HiddenTest {
             }
         });
         try {
-            assertTrue(Waits.isBlocked(sender, Duration.ofSeconds(2)),
+            assertTrue(Waits.isBlocked(sender, Tolerance.of(Duration.ofSeconds(2))),
                     "the third send on a channel of capacity 2 must wait (blocked, not spinning) for room");
             Iterator<Integer> it = ch.iterator();
             assertEquals(0, it.next());
@@ -175,7 +179,7 @@ class Day07HiddenTest {
                 got.add(item);
             }
             long endedAt = System.nanoTime();
-            producer.join(2000);
+            producer.join(Tolerance.of(Duration.ofSeconds(2)));
             assertInOrder(0, 6, got, "the range loop must wait for each late item, not stop when the channel is empty");
             long lateMs = (endedAt - closedAt.get()) / 1_000_000;
             assertTrue(lateMs <= END_AFTER_CLOSE_MS, "the loop ended " + lateMs + " ms after close()");
@@ -188,7 +192,7 @@ class Day07HiddenTest {
     void interruptedReceiverStops() throws Exception {
         Channel<Integer> ch = Katas.load(Channels.class).make(4);
         Receiver r = Receiver.start(ch);
-        Waits.isBlocked(r.thread, Duration.ofSeconds(1));
+        Waits.isBlocked(r.thread, Tolerance.of(Duration.ofSeconds(1)));
         r.thread.interrupt();
         r.thread.join();
         assertTrue(r.failure.get() instanceof CancellationException, "an interrupted receiver must end with a "

@@ -17,6 +17,7 @@ import katas.day17.CancellableWork;
 import katas.day17.Job;
 import katas.day17.Step;
 import katas.support.Katas;
+import katas.support.Tolerance;
 import katas.support.Waits;
 import org.junit.jupiter.api.Test;
 
@@ -27,16 +28,22 @@ import org.junit.jupiter.api.Test;
  * must return within a bound; a step that starts well after cancel(), on a
  * thread that is not interrupted, is a worker that did not hear of it: it is
  * recorded and made to throw, so a runaway loop ends and the test can
- * report it.
+ * report it. Those bounds and the test's waits stretch with the judge's
+ * factor ({@link Tolerance}); the steps' lengths are the scenario.
  */
 class Day17HiddenTest {
 
     /** How long after cancel() a worker may still start a step without being interrupted (a racing start). */
-    private static final long GRACE_MS = 150;
-    /** How long after cancel() join() must have returned: the workers stop within milliseconds. */
-    private static final long STOP_WITHIN_MS = 900;
+    private static final long GRACE_MS = Tolerance.ms(150);
     /** A step that only an interrupt ends in time. */
     private static final long LONG_STEP_MS = 2000;
+    /**
+     * How long after cancel() join() must have returned: the workers stop within milliseconds. Always less
+     * than a long step, so a join that waits for one fails at any factor.
+     */
+    private static final long STOP_WITHIN_MS = Math.min(Tolerance.ms(900), LONG_STEP_MS - 100);
+    /** How long the test waits for the workers' steps before failing. */
+    private static final Duration PROGRESS_WITHIN = Tolerance.of(Duration.ofSeconds(3));
 
     /** The test's long-running work: sleep-bound steps whose length depends on the worker. */
     private static final class Work implements Step {
@@ -98,8 +105,8 @@ class Day17HiddenTest {
                     }
                 }
                 return true;
-            }, Duration.ofSeconds(3));
-            assertTrue(ran, "after 3 s, the steps completed per worker are only " + completedList()
+            }, PROGRESS_WITHIN);
+            assertTrue(ran, "after " + PROGRESS_WITHIN.toMillis() + " ms, the steps completed per worker are only " + completedList()
                     + ": every worker should be running its steps, one after another");
         }
     }
@@ -131,8 +138,8 @@ class Day17HiddenTest {
         Work work = new Work(4, w -> w == 0 ? LONG_STEP_MS : 30);
         Job job = Katas.load(CancellableWork.class).start(4, work);
         assertTrue(Waits.until(() -> work.completed(1) >= 2 && work.completed(2) >= 2 && work.completed(3) >= 2,
-                Duration.ofSeconds(3)), "workers 1 to 3 should each complete 30 ms steps, one after another; "
-                + "after 3 s they completed " + work.completedList());
+                PROGRESS_WITHIN), "workers 1 to 3 should each complete 30 ms steps, one after another; "
+                + "after " + PROGRESS_WITHIN.toMillis() + " ms they completed " + work.completedList());
         assertTrue(work.inFlight.get() > 0, "no step is running: the workers should run until cancelled");
         work.cancelling();
         job.cancel();

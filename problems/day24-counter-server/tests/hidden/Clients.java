@@ -6,17 +6,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import katas.support.Tolerance;
 
 /**
  * The test's HTTP clients (their threads are the test's, not the learner's):
  * POST /increment and GET /count on 127.0.0.1, each answer checked for
- * status 200 and a decimal body.
+ * status 200 and a decimal body. Their timeouts stretch with the judge's
+ * factor ({@link Tolerance}).
  */
 final class Clients implements AutoCloseable {
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(3))
+            .connectTimeout(Tolerance.of(Duration.ofSeconds(3)))
             .build();
     private final int port;
 
@@ -37,7 +39,7 @@ final class Clients implements AutoCloseable {
     }
 
     private long call(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpRequest r = request.timeout(Duration.ofSeconds(5)).build();
+        HttpRequest r = request.timeout(Tolerance.of(Duration.ofSeconds(5))).build();
         HttpResponse<String> response = client.send(r, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError(r.method() + " " + r.uri().getPath() + " answered " + response.statusCode()

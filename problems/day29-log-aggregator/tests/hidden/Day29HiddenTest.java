@@ -15,6 +15,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import katas.day29.LogAggregator;
 import katas.support.Katas;
+import katas.support.Tolerance;
 import katas.support.Waits;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -83,7 +84,7 @@ class Day29HiddenTest {
             return null;
         });
         Thread producer = Thread.ofPlatform().name("test-producer").start(producing);
-        boolean blocked = Waits.isBlocked(producer, Duration.ofSeconds(2));
+        boolean blocked = Waits.isBlocked(producer, Tolerance.of(Duration.ofSeconds(2)));
         producer.join();
         producing.get();
         agg.close();
@@ -120,7 +121,8 @@ class Day29HiddenTest {
         LogAggregator agg = Katas.load(LogAggregator.class);
         agg.start(4, 100, sink);
         agg.log(0, "first");
-        assertTrue(Waits.until(() -> sink.count() == 1, Duration.ofSeconds(2)), "the first line was not written");
+        assertTrue(Waits.until(() -> sink.count() == 1, Tolerance.of(Duration.ofSeconds(2))),
+                "the first line was not written");
         Thread.sleep(1_500);
         agg.log(1, "second");
         agg.close();

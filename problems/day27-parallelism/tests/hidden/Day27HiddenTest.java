@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import katas.day27.Parallelism;
 import katas.support.Katas;
 import katas.support.Probe;
+import katas.support.Tolerance;
 import katas.support.Waits;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -130,8 +131,10 @@ class Day27HiddenTest {
         }
         assertEquals(0, onPlatform.get(), onPlatform.get() + " of the 10,000 sleepers ran on platform threads: "
                 + "a sleeping platform thread holds an OS thread; run each on a virtual thread");
-        assertTrue(took.toMillis() < 2_500, "10,000 sleeps of 100 ms took " + took.toMillis()
-                + " ms; all at once they take about 100 ms plus the start-up (limit 2,500 ms). Peak in progress: "
+        // Stretched with the judge's factor; a pool of platform threads per core needs minutes.
+        long limit = Tolerance.ms(2_500);
+        assertTrue(took.toMillis() < limit, "10,000 sleeps of 100 ms took " + took.toMillis()
+                + " ms; all at once they take about 100 ms plus the start-up (limit " + limit + " ms). Peak in progress: "
                 + peak.get());
     }
 }

@@ -57,6 +57,16 @@ final class ChildRun implements FindingSink {
         this.fromJudge = fromJudge;
     }
 
+    /**
+     * A run whose phases are entered with the given output capture (not installed) and watchdog (not
+     * started, its findings going where the caller chose): for tests of {@link #beginPhase}, in-process.
+     */
+    ChildRun(ChildConfig config, OutputCapture output, Watchdog watchdog) {
+        this(config, (EventChannel) null, null);
+        this.output = output;
+        this.watchdog = watchdog;
+    }
+
     void execute() {
         try {
             output = OutputCapture.install(config.outputLimitBytes());
@@ -210,7 +220,7 @@ final class ChildRun implements FindingSink {
         // The recording's start (on its own thread, ~0.5 s of a cold JVM, seconds on a loaded machine) is
         // waited for before the phase exists: a test thread joining the judge's thread inside the phase looked
         // to the watchdog like a thread asleep forever (a false DEADLOCK of a learner's first test), and the
-        // wait would be charged to the test's time limit.
+        // wait would be charged to the test's time limit (RecordingStartTest).
         Recorder.awaitStarted();
         output.drain();
         if (exploring() && !name.startsWith("speedup")) {

@@ -121,18 +121,23 @@ final class Watchdog implements Runnable {
             long late = (System.nanoTime() - next) / 1_000_000;
             next = Math.max(next + tickMs * 1_000_000L, System.nanoTime());
             lateness = lateness * 7 / 8 + Math.max(0, late) / 8;
-            try {
-                Phase p = phase;
-                if (p != null) {
-                    synchronized (this) {
-                        if (p == phase) {
-                            tick(p);
-                        }
+            tick();
+        }
+    }
+
+    /** One look at the current phase, if one is open (the tests of a phase's entry call it themselves). */
+    void tick() {
+        try {
+            Phase p = phase;
+            if (p != null) {
+                synchronized (this) {
+                    if (p == phase) {
+                        tick(p);
                     }
                 }
-            } catch (Throwable t) {
-                run.fault("watchdog failed: " + t);
             }
+        } catch (Throwable t) {
+            run.fault("watchdog failed: " + t);
         }
     }
 

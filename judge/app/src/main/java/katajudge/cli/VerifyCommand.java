@@ -122,12 +122,52 @@ final class VerifyCommand extends JudgeCommand {
         return failed == 0 && broken.isEmpty() ? JudgeCli.OK : JudgeCli.MISMATCH;
     }
 
-    /** Writes a result as {@code NAME.json} into the --results folder, when one was given. */
-    private void writeResult(String name, Result r) throws java.io.IOException {
-        if (results != null) {
-            Files.createDirectories(results);
-            ResultStore.JSON.writeValue(results.resolve(name + ".json").toFile(), r);
+    /**
+     * A solution's judging as verify decides it.
+     *
+     * @param result      the result that stands (the retry's, when the first missed and the retry did not)
+     * @param ok          whether it is as expected (an accepted solution scoring 100)
+     * @param note        why not, or that it was unstable; "" when neither
+     * @param missedFirst an unstable solution's missed first result, or null
+     */
+    record Decided(Result result, boolean ok, String note, Result missedFirst) {
+
+        /**
+         * Writes the result that stands as {@code NAME.json} into {@code dir} and, for an unstable solution,
+         * the missed first verdict beside it as {@code NAME-first.json}: what a maintainer needs to see.
+         */
+        void write(Path dir, String name) throws java.io.IOException {
+            Files.createDirectories(dir);
+            ResultStore.JSON.writeValue(dir.resolve(name + ".json").toFile(), result);
+            if (missedFirst != null) {
+                ResultStore.JSON.writeValue(dir.resolve(name + "-first.json").toFile(), missedFirst);
+            }
         }
+    }
+
+    /**
+     * Whether {@code first} is as {@code expected}; with {@code retry}, a miss is judged once more by
+     * {@code again}. A shared, noisy machine can flip a timing band once; a real mismatch repeats: a miss
+     * then a hit is ok but noted as unstable (instability is never hidden), two misses keep the first.
+     */
+    static Decided decide(Verdict expected, Result first, boolean retry, java.util.concurrent.Callable<Result> again)
+            throws Exception {
+        if (asExpected(expected, first)) {
+            return new Decided(first, true, "", null);
+        }
+        if (retry) {
+            Result second = again.call();
+            if (asExpected(expected, second)) {
+                return new Decided(second, true, "unstable: got " + first.verdict() + " " + first.score().total()
+                        + " first, as expected on retry", first);
+            }
+        }
+        String note = first.verdict() == expected ? "accepted but scored " + first.score().total() + ", not 100" : "";
+        return new Decided(first, false, note, null);
+    }
+
+    private static boolean asExpected(Verdict expected, Result r) {
+        return r.verdict() == expected && (expected != Verdict.ACCEPTED || r.score().total() == 100.0);
     }
 
     /** Judgings share the machine (--jobs), each timing its speedup alone; a retry takes the machine alone. */
@@ -149,35 +189,25 @@ final class VerifyCommand extends JudgeCommand {
         }
         RunRequest.Builder request = RunRequest.builder().home(home).problem(p).submission(submission)
                 .limitScale(limitScale.factor);
-        Result r;
+        Result first;
         try (MachineShare.Use use = machine.share()) {
-            r = Judge.judge(request.machine(use).build(), "verify");
+            first = Judge.judge(request.machine(use).build(), "verify");
         }
         String resultName = String.format("day%02d-%s-%s", p.day(), s.expected(),
                 s.file().getFileName().toString().replace(".java", ""));
-        boolean ok = r.verdict() == expected && (expected != Verdict.ACCEPTED || r.score().total() == 100.0);
-        String note = "";
-        if (!ok && retry) {
-            // A shared, noisy machine can flip a timing band once; a real mismatch repeats. The flip is kept
-            // visible in the note, so instability is never hidden.
+        Decided decided = decide(expected, first, retry, () -> {
             // Judged alone: with --jobs the other job's load is the likeliest cause of a flip (a CPU-bound
             // speedup cannot reach its target while another judging holds a core).
-            Result again;
             try (MachineShare.Use use = machine.whole()) {
-                again = Judge.judge(request.machine(use).build(), "verify");
+                return Judge.judge(request.machine(use).build(), "verify");
             }
-            if (again.verdict() == expected && (expected != Verdict.ACCEPTED || again.score().total() == 100.0)) {
-                note = "unstable: got " + r.verdict() + " " + r.score().total() + " first, as expected on retry";
-                // The missed verdict is what a maintainer needs to see: kept beside the retry's.
-                writeResult(resultName + "-first", r);
-                r = again;
-                ok = true;
-            }
+        });
+        if (results != null) {
+            decided.write(results, resultName);
         }
-        writeResult(resultName, r);
-        if (r.verdict() == expected && !ok) {
-            note = "accepted but scored " + r.score().total() + ", not 100";
-        }
+        Result r = decided.result();
+        boolean ok = decided.ok();
+        String note = decided.note();
         if (!ok && verbose) {
             java.io.PrintWriter out = out();
             synchronized (out) {

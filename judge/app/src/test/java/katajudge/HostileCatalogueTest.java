@@ -516,52 +516,43 @@ class HostileCatalogueTest {
         }
     }
 
-    /** Day 19's bank, right in every call (one lock), that runs {@code attack} once under Lincheck's check. */
-    private static String hostileBank(String name, String attack) {
-        return """
-                package learner;
-                %s
-                public final class %s implements katas.day19.Bank {
+    /** Day 19's kept bank, right in every call (one lock): the attacks' carrier. */
+    private static final Path ONE_LOCK = PROBLEMS.resolve("day19-mutex/solutions/accepted/OneLock.java");
+
+    /**
+     * Day 19's kept {@code OneLock} bank, as class {@code learner.NAME}, that runs {@code attack} once under
+     * Lincheck's check, at the head of {@code open}.
+     */
+    private static String hostileBank(String name, String attack) throws IOException {
+        String bank = Files.readString(ONE_LOCK);
+        bank = replaceOnce(bank, "package katas.day19.solutions.accepted;", "package learner;\n" + IMPORTS);
+        bank = replaceOnce(bank, "class OneLock implements Bank {", """
+                class %s implements Bank {
                     private static final java.util.concurrent.atomic.AtomicBoolean ATTACKED =
                             new java.util.concurrent.atomic.AtomicBoolean();
-                    private long[] balances;
-
-                    public synchronized void open(int accounts, long initialBalance) {
-                        if (StackWalker.getInstance().walk(s -> s.anyMatch(f -> f.getClassName().contains(".lincheck.")))
-                                && ATTACKED.compareAndSet(false, true)) {
-                            try {
-                                %s
-                                System.out.println("attack ran: nothing refused it");
-                            } catch (Throwable t) {
-                                System.out.println("attack ran: " + t);
-                            }
+                """.formatted(name));
+        return replaceOnce(bank, "void open(int accounts, long initialBalance) {", """
+                void open(int accounts, long initialBalance) {
+                    if (StackWalker.getInstance().walk(s -> s.anyMatch(f -> f.getClassName().contains(".lincheck.")))
+                            && ATTACKED.compareAndSet(false, true)) {
+                        try {
+                            %s
+                            System.out.println("attack ran: nothing refused it");
+                        } catch (Throwable t) {
+                            System.out.println("attack ran: " + t);
                         }
-                        balances = new long[accounts];
-                        Arrays.fill(balances, initialBalance);
                     }
+                """.formatted(attack));
+    }
 
-                    public synchronized boolean transfer(int from, int to, long amount) {
-                        if (balances[from] < amount) {
-                            return false;
-                        }
-                        balances[from] -= amount;
-                        balances[to] += amount;
-                        return true;
-                    }
-
-                    public synchronized long balance(int account) {
-                        return balances[account];
-                    }
-
-                    public synchronized long total() {
-                        long sum = 0;
-                        for (long b : balances) {
-                            sum += b;
-                        }
-                        return sum;
-                    }
-                }
-                """.formatted(IMPORTS, name, attack);
+    /** {@code source} with its one {@code anchor} replaced: a kept solution rewritten so, fails clearly. */
+    private static String replaceOnce(String source, String anchor, String with) {
+        int at = source.indexOf(anchor);
+        if (at < 0 || source.indexOf(anchor, at + 1) >= 0) {
+            throw new IllegalStateException(ONE_LOCK + " no longer holds '" + anchor + "' once: the attack "
+                    + "cannot be put into it");
+        }
+        return source.substring(0, at) + with + source.substring(at + anchor.length());
     }
 
     /** Runs one judging with the OS sandbox on or off (the judge reads {@code katas.sandbox}). */

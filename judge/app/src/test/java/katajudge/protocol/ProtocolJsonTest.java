@@ -2,6 +2,7 @@ package katajudge.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,8 @@ class ProtocolJsonTest {
             assertTrue(names.add(name), "two events named " + name);
             assertEquals(type, Event.typeNamed(name));
         }
+        assertNull(Event.typeNamed("no-such-event"));
+        assertNull(Event.typeNamed(null));
         Set<Class<?>> sampled = new HashSet<>();
         everyEventAndConfig().filter(v -> v instanceof Event).forEach(v -> sampled.add(v.getClass()));
         assertEquals(Set.of(Event.class.getPermittedSubclasses()), sampled, "every event is in the round trip");

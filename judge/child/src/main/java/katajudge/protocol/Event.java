@@ -2,6 +2,7 @@ package katajudge.protocol;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What the child JVM tells the judge, one JSON line per event, as things
@@ -37,10 +38,13 @@ public sealed interface Event {
         return name;
     }
 
+    /** {@link #NAMES} the other way, built once: each channel line is read by its name. */
+    Map<String, Class<? extends Event>> TYPES = NAMES.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
     /** The event type of a name on the channel, or null. */
     static Class<? extends Event> typeNamed(String name) {
-        return NAMES.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        return name == null ? null : TYPES.get(name);
     }
 
     /** The child is up: agent checked, submission loaded. */

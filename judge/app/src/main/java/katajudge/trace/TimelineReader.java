@@ -204,6 +204,9 @@ public final class TimelineReader {
         final List<String> strings = new ArrayList<>();
         /** A {@code judge run}: one region, the program's main. */
         boolean mainThread;
+        /** The group of threads known only by the task they run, by that task. */
+        final Map<String, String> running = new HashMap<>();
+        final Map<String, String> virtualRunning = new HashMap<>();
 
         Builder(long origin, long last, Map<Long, String> marks) {
             this.origin = origin;
@@ -253,15 +256,15 @@ public final class TimelineReader {
             int[][] profile = members.size() > LANES_PER_GROUP ? new int[State.values().length][SLICES] : null;
             for (Seen s : members) {
                 boolean drawn = lanes.size() < LANES_PER_GROUP || marks.containsKey(s.id);
-                if (!drawn && profile == null) {
-                    continue;
-                }
-                Timeline.Lane lane = lane(s);
                 if (drawn) {
+                    Timeline.Lane lane = lane(s);
                     lanes.add(lane);
-                }
-                if (profile != null) {
-                    count(lane, profile);
+                    if (profile != null) {
+                        count(lane.spans(), profile);
+                    }
+                } else if (profile != null) {
+                    // Counted, not drawn: its spans' times and states are all the band needs (no texts).
+                    count(coarsen(spans(s, false)), profile);
                 }
             }
             List<List<Integer>> bands = new ArrayList<>();
@@ -278,9 +281,9 @@ public final class TimelineReader {
          * span covers are visited: ten thousand short-lived virtual threads times every slice of the run
          * was most of a day-27 page's reading, and the hot loop the JIT's optimising compiler then worked on.
          */
-        private void count(Timeline.Lane lane, int[][] profile) {
+        private void count(List<long[]> spans, int[][] profile) {
             long total = Math.max(1, micros(last));
-            for (long[] span : lane.spans()) {
+            for (long[] span : spans) {
                 // The first slice whose middle, total * (2i + 1) / (2 * SLICES), is at or after the span's start.
                 int i = (int) Math.ceilDiv(Math.ceilDiv(span[0] * 2 * SLICES, total) - 1, 2);
                 for (; i < SLICES && middle(i, total) < span[1]; i++) {
@@ -294,8 +297,28 @@ public final class TimelineReader {
         }
 
         private Timeline.Lane lane(Seen s) {
-            long start = s.start < 0 ? origin : s.start;
-            long end = s.end < 0 ? last : s.end;
+            String name = s.name.isEmpty() ? (s.virtual ? "virtual #" + s.id : "#" + s.id) : s.name;
+            return new Timeline.Lane(s.id, name, s.virtual, micros(laneStart(s)), micros(laneEnd(s)),
+                    intern(created(s)), coarsen(spans(s, true)), marks.get(s.id));
+        }
+
+        private long laneStart(Seen s) {
+            return Math.max(s.start < 0 ? origin : s.start, origin);
+        }
+
+        private long laneEnd(Seen s) {
+            return Math.max(s.end < 0 ? last : s.end, laneStart(s));
+        }
+
+        /**
+         * The lane's spans from its start to its end: its waits and, between
+         * them, running or runnable. {@code texts}: what each wait is on and its
+         * stack, for a drawn lane; a lane only counted in its group's band
+         * needs neither, and ten thousand of them made most of a day-27 read.
+         */
+        private List<long[]> spans(Seen s, boolean texts) {
+            long start = laneStart(s);
+            long end = laneEnd(s);
             List<Wait> waits = new ArrayList<>(s.waits);
             if (s.atEnd != null) {
                 Wait open = openWait(s, waits);
@@ -305,8 +328,6 @@ public final class TimelineReader {
             }
             waits.sort(Comparator.comparingLong(Wait::start));
             List<long[]> spans = new ArrayList<>();
-            start = Math.max(start, origin);
-            end = Math.max(end, start);
             long at = start;
             for (Wait w : waits) {
                 long from = Math.max(at, w.start());
@@ -315,13 +336,11 @@ public final class TimelineReader {
                     continue;
                 }
                 between(s, at, from, spans);
-                spans.add(span(from, to, w.state(), intern(w.on()), intern(w.stack())));
+                spans.add(span(from, to, w.state(), texts ? intern(w.on()) : -1, texts ? intern(w.stack()) : -1));
                 at = to;
             }
             between(s, at, end, spans);
-            String name = s.name.isEmpty() ? (s.virtual ? "virtual #" + s.id : "#" + s.id) : s.name;
-            return new Timeline.Lane(s.id, name, s.virtual, micros(start), micros(end),
-                    intern(created(s)), coarsen(spans), marks.get(s.id));
+            return spans;
         }
 
         /** The wait the thread was still in when the recording ended, as the judge's agent saw it. */
@@ -427,7 +446,9 @@ public final class TimelineReader {
                 return "threads the test started at " + kata;
             }
             if (s.entry != null) {
-                return (s.virtual ? "virtual threads" : "threads") + " running " + s.entry;
+                // the same text for every thread running that task: made once, not ten thousand times
+                return (s.virtual ? virtualRunning : running).computeIfAbsent(s.entry,
+                        e -> (s.virtual ? "virtual threads" : "threads") + " running " + e);
             }
             return s.virtual ? "virtual threads" : "threads started by other learner threads";
         }
@@ -473,6 +494,9 @@ public final class TimelineReader {
 
     /** The judge's own threads (its watchdog): the first frame above the JDK that started them is the judge's. */
     private static boolean startedByJudge(Seen s) {
+        if (s.startStack.isEmpty() && s.atEnd == null) {
+            return false; // no creation stack known (a virtual thread's start has none)
+        }
         List<String> classes = !s.startStack.isEmpty()
                 ? s.startStack.stream().map(f -> f.cls()).toList()
                 : s.atEnd == null ? List.of() : lines(s.atEnd.getString("createdAt")).stream()

@@ -2,6 +2,7 @@ package katajudge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ class AcrossTestsTest {
     // ------------------------------------------------------------------ one stopped test costs that test only
 
     @Test
-    void aDeadlockCostsTheTestItHappensInAndTheNextTestsStillRun() {
+    void aDeadlockCostsTheTestItHappensInAndTheNextTestsStillRun() throws Exception {
         Fixture.Outcome o = judgeTwice("DeadlocksFirst", """
                 public void run() throws Exception {
                     if (inTest("first")) new CompletableFuture<Void>().get();
@@ -82,6 +83,12 @@ class AcrossTestsTest {
         assertEquals("DEADLOCK", o.verdict(), o::toString);
         assertEquals(List.of("DEADLOCKED", "PASSED"), sorted(statuses(o)), o::toString);
         assertEquals(42.5, o.result().get("score").get("correctness").asDouble(), o::toString);
+        // Only the stopped JVM was recorded: the report page names the test the fresh one ran.
+        String dom = katajudge.testing.Pages.open(java.nio.file.Files.createDirectories(Fixture.ROOT.resolve("pages")))
+                .dom(Fixture.ROOT.resolve("results/twice-DeadlocksFirst.html"), "", 1400, 900);
+        String note = katajudge.testing.Pages.text(dom, "p class=\"note\" id=\"tlnote\"");
+        assertTrue(note.contains("Not in this timeline: FixtureTwiceTest.second, run after the stop in a fresh JVM"),
+                note);
     }
 
     @Test

@@ -81,6 +81,9 @@ class ThreadsPageTest {
         assertEquals(4, count(dom, "class=\"edge cycle\""), "the cycle's four edges are highlighted: "
                 + "each thread waits for a monitor the other holds");
         assertTrue(dom.contains("data-place=\"learner/PageDeadlock.java:"), "the learner's lines are shown");
+        String note = Pages.text(dom, "p class=\"note\" id=\"tlnote\"");
+        assertTrue(note.contains("threads in"), note);
+        assertFalse(note.contains("Not in this timeline"), "its one test is in the timeline: " + note);
         chrome.screenshot(page, "", Path.of("target/screenshots/deadlock.png"), 1400, 1100);
     }
 

@@ -222,15 +222,25 @@ public final class TracePage {
               var legend = document.getElementById('legend');
               STATES.forEach(function (s) { var sp = el('span'); sp.appendChild(el('i', 's-' + s)); sp.appendChild(document.createTextNode(WORDS[s])); legend.appendChild(sp); });
               var tl = document.getElementById('timeline'), tip = document.getElementById('tip');
+              // After a deadlock or a time limit the tests left run in a fresh JVM, which is not recorded: say so.
+              function unrecorded() {
+                if (!T || !R || !R.tests) return '';
+                var seen = {}; T.regions.forEach(function (r) { seen[r.name] = true; });
+                var after = R.tests.filter(function (t) { return t.status !== 'NOT_RUN' && t.status !== 'SKIPPED' && !seen[t.name]; });
+                return after.length ? ' Not in this timeline: ' + after.map(function (t) { return t.name; }).join(', ')
+                  + ', run after the stop in a fresh JVM, which is not recorded.' : '';
+              }
               if (!T || !T.groups.length) {
-                document.getElementById('tlnote').textContent = T ? 'The recording saw no thread of yours.' : 'No recording was kept for this run.';
+                document.getElementById('tlnote').textContent = (T ? 'The recording saw no thread of yours.' : 'No recording was kept for this run.')
+                  + unrecorded();
               } else {
                 var total = Math.max(1, T.micros);
                 var pct = function (t) { return (100 * t / total) + '%'; };
                 var place = function (node, a, b) { node.style.left = pct(a); node.style.width = (100 * Math.max(0, b - a) / total) + '%'; };
                 document.getElementById('tlnote').textContent = T.threads + ' thread' + (T.threads === 1 ? '' : 's') + ' in '
                   + T.groups.length + ' group' + (T.groups.length === 1 ? '' : 's') + ' by creation site, over ' + ms(T.micros)
-                  + '. Waits shorter than 5 ms are not recorded and show as running. Hover a span for its stack.';
+                  + '. Waits shorter than 5 ms are not recorded and show as running. Hover a span for its stack.'
+                  + unrecorded();
                 var axis = el('div', 'axis'); axis.appendChild(el('div', 'name', 'time'));
                 var at = el('div', 'track'); axis.appendChild(at);
                 for (var k = 0; k <= 10; k++) { var tk = el('span', 'tick', ms(total * k / 10)); tk.style.left = (k * 10) + '%'; at.appendChild(tk); }

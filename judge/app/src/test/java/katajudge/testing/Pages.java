@@ -59,6 +59,13 @@ public final class Pages {
     }
 
     /** Every value of {@code attribute} on elements whose opening tag matches {@code tagPattern}, in order. */
+    /** The text inside the first element whose opening tag matches (its markup removed); empty if none. */
+    public static String text(String dom, String tagPattern) {
+        Matcher m = Pattern.compile("<" + tagPattern + "[^>]*>(.*?)</", Pattern.DOTALL).matcher(dom);
+        return m.find() ? m.group(1).replaceAll("<[^>]*>", "").replace("&gt;", ">").replace("&lt;", "<")
+                .replace("&amp;", "&") : "";
+    }
+
     public static List<String> attributes(String dom, String tagPattern, String attribute) {
         List<String> out = new ArrayList<>();
         Matcher tags = Pattern.compile("<" + tagPattern + "[^>]*>").matcher(dom);

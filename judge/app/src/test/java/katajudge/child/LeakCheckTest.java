@@ -4,12 +4,16 @@ import static katajudge.child.Samples.learner;
 import static katajudge.child.Samples.retired;
 import static katajudge.child.Samples.root;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.Thread.State;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import katajudge.runtime.JdkThreads;
 import katajudge.runtime.JdkThreads.Facts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -59,5 +63,77 @@ class LeakCheckTest {
     void aLeakIsTheLearnersAliveUnreportedAndNotTheJdks(Row row) {
         boolean jdks = JdkThreads.match(row.thread(), row::startedBy) != null;
         assertEquals(row.leak(), LeakCheck.isLeak(row.sample(), jdks));
+    }
+
+    // ------------------------------------------------------------------ the window, on real threads
+
+    private static final long WINDOW_MS = 1500;
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void releaseThreads() {
+        release.countDown();
+    }
+
+    private Thread stuck(String name) {
+        return Thread.ofPlatform().name(name).daemon().start(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                // ends
+            }
+        });
+    }
+
+    private static List<Thread> alive(Thread... threads) {
+        return Stream.of(threads).filter(Thread::isAlive).toList();
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Test
+    void aThreadThatEndsWithinTheWindowIsNoLeakAndEndsTheWaitEarly() {
+        Thread ending = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                // ends
+            }
+        });
+        long start = System.nanoTime();
+        List<Thread> left = LeakCheck.lingering(WINDOW_MS, () -> alive(ending), t -> false);
+        assertEquals(List.of(), left);
+        assertTrue(millisSince(start) < WINDOW_MS, "waited " + millisSince(start) + " ms for a thread that ended");
+    }
+
+    @Test
+    void aThreadFromANewSiteGetsTheWholeWindow() {
+        Thread worker = stuck("worker-new-site");
+        long start = System.nanoTime();
+        assertEquals(List.of(worker), LeakCheck.lingering(WINDOW_MS, () -> alive(worker), t -> false));
+        assertTrue(millisSince(start) >= WINDOW_MS, "gave up after " + millisSince(start) + " ms");
+    }
+
+    @Test
+    void threadsAllFromSitesThatLeakedBeforeEndTheWaitAfterTheGrace() {
+        Thread a = stuck("worker-1");
+        Thread b = stuck("worker-2");
+        long start = System.nanoTime();
+        assertEquals(List.of(a, b), LeakCheck.lingering(WINDOW_MS, () -> alive(a, b), t -> true));
+        long waited = millisSince(start);
+        assertTrue(waited >= LeakCheck.KNOWN_SITE_GRACE_MS && waited < WINDOW_MS / 2,
+                "waited " + waited + " ms for threads of a site that leaked before");
+    }
+
+    @Test
+    void oneThreadFromANewSiteKeepsTheWholeWindowForAll() {
+        Thread known = stuck("worker-known");
+        Thread fresh = stuck("worker-fresh");
+        long start = System.nanoTime();
+        assertEquals(List.of(known, fresh),
+                LeakCheck.lingering(WINDOW_MS, () -> alive(known, fresh), t -> t == known));
+        assertTrue(millisSince(start) >= WINDOW_MS, "gave up after " + millisSince(start) + " ms");
     }
 }

@@ -165,7 +165,7 @@ test: ## the project's own test suite: package check, judge tests (2 JVMs side b
 	@touch $(BUILT)
 	@# The learner's loop from the outside: a clone driven only by the README's commands (judge/e2e/learner-loop).
 	judge/e2e/learner-loop
-	$(JUDGE) verify --jobs 3 --retry
+	$(JUDGE) verify --jobs 4 --retry
 
 bench: build ## performance figures: judge overhead, agent overhead, stability
 	@judge/bench/run

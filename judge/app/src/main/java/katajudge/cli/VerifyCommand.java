@@ -91,7 +91,8 @@ final class VerifyCommand extends JudgeCommand {
         List<Row> rows = new ArrayList<>();
         Path tmp = Files.createTempDirectory("katas-verify-");
         long start = System.nanoTime();
-        List<java.util.concurrent.Future<Row>> pending = new ArrayList<>();
+        // Printed in day order, as each one's turn comes; started in startOrder.
+        java.util.Map<Solution, java.util.concurrent.FutureTask<Row>> pending = new java.util.LinkedHashMap<>();
         machine = MachineShare.of(Math.max(1, jobs));
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, jobs))) {
             for (Problem p : problems) {
@@ -101,10 +102,11 @@ final class VerifyCommand extends JudgeCommand {
                             + MIN_WRONG_SOLUTIONS + " needed");
                 }
                 for (Solution s : p.solutions()) {
-                    pending.add(pool.submit(() -> verifyOne(home, p, s, tmp)));
+                    pending.put(s, new java.util.concurrent.FutureTask<>(() -> verifyOne(home, p, s, tmp)));
                 }
             }
-            for (var f : pending) {
+            startOrder(List.copyOf(pending.keySet())).forEach(s -> pool.execute(pending.get(s)));
+            for (var f : pending.values()) {
                 Row row = f.get();
                 rows.add(row);
                 out.printf("%s day %-2d %-44s expected %-16s got %-16s %6.1f %6d ms%s%n",
@@ -168,6 +170,17 @@ final class VerifyCommand extends JudgeCommand {
 
     private static boolean asExpected(Verdict expected, Result r) {
         return r.verdict() == expected && (expected != Verdict.ACCEPTED || r.score().total() == 100.0);
+    }
+
+    /**
+     * The order judgings start in: solutions kept for TIME_LIMIT first (each
+     * runs out its tests' limits, up to a minute, and started last it would be
+     * the whole run's tail), then the others in day order.
+     */
+    static List<Solution> startOrder(List<Solution> solutions) {
+        List<Solution> order = new ArrayList<>(solutions);
+        order.sort(java.util.Comparator.comparing(s -> !Verdict.TIME_LIMIT.name().equalsIgnoreCase(s.expected())));
+        return order;
     }
 
     /** Judgings share the machine (--jobs), each timing its speedup alone; a retry takes the machine alone. */

@@ -83,16 +83,11 @@ class AcrossTestsTest {
         assertEquals("DEADLOCK", o.verdict(), o::toString);
         assertEquals(List.of("DEADLOCKED", "PASSED"), sorted(statuses(o)), o::toString);
         assertEquals(42.5, o.result().get("score").get("correctness").asDouble(), o::toString);
-        // Only the stopped JVM was recorded: the report page names the test the fresh one ran.
-        String dom = katajudge.testing.Pages.open(java.nio.file.Files.createDirectories(Fixture.ROOT.resolve("pages")))
-                .dom(Fixture.ROOT.resolve("results/twice-DeadlocksFirst.html"), "", 1400, 900);
-        String note = katajudge.testing.Pages.text(dom, "p class=\"note\" id=\"tlnote\"");
-        assertTrue(note.contains("Not in this timeline: FixtureTwiceTest.second, run after the stop in a fresh JVM"),
-                note);
+        assertSecondTestNamedUnrecorded("DeadlocksFirst");
     }
 
     @Test
-    void aTimeLimitCostsTheTestItHappensInAndTheNextTestsStillRun() {
+    void aTimeLimitCostsTheTestItHappensInAndTheNextTestsStillRun() throws Exception {
         Fixture.Outcome o = judgeTwice("SpinsFirst", """
                 public void run() throws Exception {
                     if (inTest("first")) while (true) Thread.sleep(50);
@@ -100,6 +95,7 @@ class AcrossTestsTest {
                 """);
         assertEquals("TIME_LIMIT", o.verdict(), o::toString);
         assertEquals(List.of("PASSED", "TIMED_OUT"), sorted(statuses(o)), o::toString);
+        assertSecondTestNamedUnrecorded("SpinsFirst");
     }
 
     // ------------------------------------------------------------------ helpers
@@ -116,6 +112,15 @@ class AcrossTestsTest {
         Path json = Fixture.ROOT.resolve("results/twice-" + name + ".json");
         return Fixture.runRaw(json, "submit", "--problems", TWICE.toString(), "--day", "1", "--jar", jar.toString(),
                 "--who", "test", "--json", json.toString());
+    }
+
+    /** Only the stopped JVM is recorded: the judging's report page names the test the fresh one ran. */
+    private static void assertSecondTestNamedUnrecorded(String name) throws Exception {
+        String dom = katajudge.testing.Pages.open(java.nio.file.Files.createDirectories(Fixture.ROOT.resolve("pages")))
+                .dom(Fixture.ROOT.resolve("results/twice-" + name + ".html"), "", 1400, 900);
+        String note = katajudge.testing.Pages.text(dom, "p class=\"note\" id=\"tlnote\"");
+        assertTrue(note.contains("Not in this timeline: FixtureTwiceTest.second, run after the stop in a fresh JVM"),
+                note);
     }
 
     private static List<String> sorted(List<String> statuses) {

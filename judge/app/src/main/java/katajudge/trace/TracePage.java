@@ -225,6 +225,8 @@ public final class TracePage {
               // After a deadlock or a time limit the tests left run in a fresh JVM, which is not recorded: say so.
               function unrecorded() {
                 if (!T || !R || !R.tests) return '';
+                var stopped = R.tests.some(function (t) { return ['DEADLOCKED', 'TIMED_OUT', 'CAPPED'].indexOf(t.status) >= 0; });
+                if (!stopped) return ''; // no fresh JVM ran (a test can also be missing when a huge recording dropped its start)
                 var seen = {}; T.regions.forEach(function (r) { seen[r.name] = true; });
                 var after = R.tests.filter(function (t) { return t.status !== 'NOT_RUN' && t.status !== 'SKIPPED' && !seen[t.name]; });
                 return after.length ? ' Not in this timeline: ' + after.map(function (t) { return t.name; }).join(', ')

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import katajudge.run.Cgroups;
 import katajudge.run.Sandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -59,6 +60,9 @@ class HostileCatalogueTest {
     private static final String DETACHED = "sleep 300.0417";
 
     enum Layer { BOTH, SANDBOX }
+
+    /** The attack only the kernel's memory limit stops: it needs a machine where the judge may make cgroups. */
+    private static final String NATIVE_MEMORY = "FFM: 1 GB of native memory from an Arena, beyond every JVM limit";
 
     /**
      * @param expect             the honest verdict, or null for "any failing verdict" (the attacks end by
@@ -224,6 +228,16 @@ class HostileCatalogueTest {
                         throw new AssertionError("the attack is over: a wrong solution");
                         """.formatted(canary)),
                 // ---- limits
+                // Native memory from an Arena counts against no JVM limit (not the heap, not direct buffers,
+                // and allocating needs no native access): the kernel's limit on the child's group is the bound.
+                new Attack("limits", NATIVE_MEMORY, Layer.SANDBOX, true, "MEMORY_LIMIT",
+                        "the kernel ended the JVM", """
+                        try (Arena arena = Arena.ofConfined()) {
+                            MemorySegment hog = arena.allocate(1L << 30);
+                            hog.fill((byte) 1);
+                        }
+                        throw new AssertionError("1 GB of native memory, and no limit stopped it");
+                        """),
                 new Attack("limits", "a caught OutOfMemoryError", Layer.BOTH, true, "MEMORY_LIMIT", """
                         List<long[]> hog = new ArrayList<>();
                         try { while (true) hog.add(new long[1 << 20]); } catch (OutOfMemoryError e) { hog.clear(); }
@@ -358,6 +372,8 @@ class HostileCatalogueTest {
         }
         Assumptions.assumeTrue(sandbox || attack.safeWithoutSandbox(),
                 "would harm the test JVM itself without the sandbox");
+        Assumptions.assumeTrue(!(sandbox && attack.route().equals(NATIVE_MEMORY)) || Cgroups.available() != null,
+                "no cgroup the judge may write here: the sandbox has no memory limit to stop it");
         plantCanaries();
         Map<String, String> canaries = fingerprint(CANARY);
         Map<String, String> cache = fingerprint(CACHE);
@@ -460,6 +476,8 @@ class HostileCatalogueTest {
         }
         Assumptions.assumeTrue(sandbox || attack.safeWithoutSandbox(),
                 "would harm the test JVM itself without the sandbox");
+        Assumptions.assumeTrue(!(sandbox && attack.route().equals(NATIVE_MEMORY)) || Cgroups.available() != null,
+                "no cgroup the judge may write here: the sandbox has no memory limit to stop it");
         Path api = PROBLEMS.resolve("api/target/katas-api.jar");
         Assumptions.assumeTrue(Files.isRegularFile(PROBLEMS.resolve("pack/target/katas-pack.jar"))
                 && Files.isRegularFile(api), "the katas are not built: make build");

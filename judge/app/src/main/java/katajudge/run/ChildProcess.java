@@ -56,6 +56,14 @@ public final class ChildProcess {
 
     /** Direct (off-heap) memory a judging may use. */
     private static final int DIRECT_MEMORY_MB = 64;
+    /** Class metadata a judging may load (JUnit, Lincheck and Kotlin take about a tenth of it). */
+    private static final int METASPACE_MB = 256;
+    /**
+     * Memory besides the heap the kernel lets a judging use (where it can
+     * bound it, Cgroups): the JVM's own (code, metadata, its threads),
+     * thread stacks, direct buffers.
+     */
+    private static final int NATIVE_MEMORY_MB = 512;
 
     public static Observation run(RunRequest request, Sandbox sandbox) throws IOException {
         ProblemSpec spec = request.problem().spec();
@@ -221,6 +229,7 @@ public final class ChildProcess {
                 // shutdown hook (the child itself always ends with halt, which runs none either).
                 "-Xrs",
                 "-XX:MaxDirectMemorySize=" + DIRECT_MEMORY_MB + "m",
+                "-XX:MaxMetaspaceSize=" + METASPACE_MB + "m",
                 "-Xss1m",
                 // An OutOfMemoryError ends the run even when learner code catches it: MEMORY_LIMIT.
                 "-XX:+ExitOnOutOfMemoryError",
@@ -238,12 +247,25 @@ public final class ChildProcess {
                 // CPU of every core for the whole run, and start-up: a backstop behind the wall-clock kill.
                 (STARTUP_LIMIT_MS + runLimit) / 1000 * Math.max(1, Runtime.getRuntime().availableProcessors()),
                 threadCap + 256, 1L << 30, 4096));
-        ProcessBuilder builder = new ProcessBuilder(launch.command()).directory(dir.toFile());
+        // Where the machine allows it, the kernel bounds memory (heap and native) and tasks too (Cgroups).
+        long memoryBytes = (spec.limits().heapMb() + JVM_HEADROOM_MB + NATIVE_MEMORY_MB) * 1024L * 1024L;
+        Cgroups.Group group = sandbox.on() ? Cgroups.open(Cgroups.available(), memoryBytes, threadCap + 256) : null;
+        List<String> command = new ArrayList<>(group == null ? List.of() : group.enter());
+        command.addAll(launch.command());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         // The child sees none of the judge's environment (a grading key, tokens): only what a JVM needs.
         var env = builder.environment();
         env.keySet().retainAll(List.of("PATH", "LANG", "LC_ALL", "TZ"));
         long start = System.nanoTime();
-        Process process = builder.start();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            if (group != null) {
+                group.close();
+            }
+            throw e;
+        }
         CleanupOnExit.track(process);
         OutputStream stdin = process.getOutputStream();
         try {
@@ -309,6 +331,10 @@ public final class ChildProcess {
         }
         gate.close();
         CleanupOnExit.forget(process);
+        Cgroups.Hits hits = group == null ? new Cgroups.Hits(false, false) : group.hits();
+        if (group != null) {
+            group.close();
+        }
         // The child's own time: waiting for the machine (other judgings ending) is not part of it.
         long wall = (System.nanoTime() - start - gate.waitedNanos()) / 1_000_000;
         String tail;
@@ -318,6 +344,12 @@ public final class ChildProcess {
         List<Event> seen = new ArrayList<>(events);
         if (overran != null) {
             seen.add(overran.asEvent());
+        }
+        if (hits.memory()) {
+            seen.add(new Event.KernelLimit(Event.KernelLimit.Kind.MEMORY, memoryBytes / (1024 * 1024) + " MB"));
+        }
+        if (hits.tasks()) {
+            seen.add(new Event.KernelLimit(Event.KernelLimit.Kind.TASKS, (threadCap + 256) + " threads and processes"));
         }
         return new Observation(List.copyOf(seen), killed ? -1 : ended ? 0 : process.exitValue(), killed, wall, tail,
                 runLimit,

@@ -41,7 +41,8 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
     public Observation merge(Observation second) {
         List<Event> all = new java.util.ArrayList<>(events.stream().filter(e -> !(e instanceof Event.Finished)).toList());
         second.events.stream().filter(e -> e instanceof Event.Planned || e instanceof Event.TestFinished
-                || e instanceof Event.Timeout || e instanceof Event.Fault || e instanceof Event.Finished)
+                || e instanceof Event.Timeout || e instanceof Event.Fault || e instanceof Event.KernelLimit
+                || e instanceof Event.Finished)
                 .forEach(all::add);
         if (second.first(Event.Started.class) == null) {
             // No learner code runs before a child's start is sent (the submission is loaded, not initialised):

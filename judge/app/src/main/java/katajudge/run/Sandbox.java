@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
  * dies with it), a network namespace with loopback only, a read-only view of
  * the file system with one writable run folder, no {@code /proc} (so no
  * {@code /proc/self/mem}), no capabilities, and kernel limits (rlimits) on CPU
- * time, file size, open files and processes.
+ * time, file size, open files and processes; where the machine lets the
+ * judge make control groups, the kernel also bounds the child's memory and
+ * tasks ({@link Cgroups}, entered by the child's command before this fence).
  *
  * <p>Whether it is on is decided once per judging by {@link #decide()}: on
  * when bubblewrap runs on this machine, unless {@code KATAS_SANDBOX=off} (or
@@ -76,7 +78,12 @@ public record Sandbox(boolean on, String description) {
             return new Sandbox(false, "no sandbox (turned off by KATAS_SANDBOX=off)");
         }
         Probe p = probe();
-        return p.available() ? new Sandbox(true, p.detail()) : new Sandbox(false, "no sandbox: " + p.detail());
+        if (!p.available()) {
+            return new Sandbox(false, "no sandbox: " + p.detail());
+        }
+        return new Sandbox(true, p.detail() + (Cgroups.available() != null
+                ? "; memory (heap and native) and tasks limited by the kernel (cgroups)"
+                : "; no kernel limit on memory and tasks (no cgroup the judge may write)"));
     }
 
     /**

@@ -113,10 +113,20 @@ public final class Scorer {
                     + t.limitMs() + " ms limit", List.of("threads at the limit, with where each one is now:"),
                     t.threads()));
         }
+        // The kernel's limits hold where the JVM's did not (native memory, threads it never saw start).
+        for (Event.KernelLimit k : seen.all(Event.KernelLimit.class)) {
+            findings.add(k.limit() == Event.KernelLimit.Kind.MEMORY
+                    ? Finding.of(Verdict.MEMORY_LIMIT, "your code used more memory than the judging may (heap and "
+                            + "native together): the kernel ended the JVM at " + k.detail(),
+                            "thread stacks, direct buffers and classes count besides the heap")
+                    : Finding.of(Verdict.TOO_MANY_THREADS, "your code started more threads and processes than the "
+                            + "judging may: the kernel refused the one past " + k.detail()));
+        }
         // A run the child already stopped (a deadlock, a time limit, the thread cap) ends the way it ends:
-        // a thread bomb that fills the heap, or takes past the run's limit to halt, is the bomb.
+        // a thread bomb that fills the heap, or takes past the run's limit to halt, is the bomb. So does one
+        // the kernel stopped at a limit.
         boolean stoppedFirst = seen.first(Event.Timeout.class) != null || seen.first(Event.Deadlock.class) != null
-                || seen.first(Event.TooManyThreads.class) != null;
+                || seen.first(Event.TooManyThreads.class) != null || seen.first(Event.KernelLimit.class) != null;
         if (seen.killed() && !stoppedFirst) {
             findings.add(Finding.of(Verdict.TIME_LIMIT, "the whole run took more than its " + seen.runLimitMs()
                     + " ms limit and was stopped"));

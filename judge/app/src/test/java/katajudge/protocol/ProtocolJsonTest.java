@@ -47,6 +47,7 @@ class ProtocolJsonTest {
                 Event.SpeedupMeasured.skipped("speed only counts once every hidden test passes"),
                 new Event.ThreadTotals(3, 10_000, 12, 4),
                 new Event.Fault(NASTY),
+                new Event.KernelLimit(Event.KernelLimit.Kind.MEMORY, NASTY),
                 new Event.Finished(true),
                 new ChildConfig("katas.day01.Api", "learner.Impl", "/tmp/s.jar", List.of("/a.jar", "/b.jar"),
                         List.of("T"), "W", "B", 3, 5000, 1000, Policy.DEFAULT.scaled(1.5), 0.05, 256, 16384, true, "/tmp/r.jfr",

@@ -165,6 +165,27 @@ class ScorerTest {
     }
 
     @Test
+    void aChildTheKernelStoppedAtALimitGetsThatLimitsVerdictNotACrash() {
+        List<Event> events = new ArrayList<>(List.of(new Event.Started("25", 2, "learner.Solution")));
+        events.addAll(passed(2));
+        List<Event> memory = new ArrayList<>(events);
+        memory.add(new Event.KernelLimit(Event.KernelLimit.Kind.MEMORY, "832 MB"));
+        Judgement m = Scorer.score(SPEC, new Observation(memory, 137, false, 10, "", 60_000));
+        assertEquals(Verdict.MEMORY_LIMIT, m.verdict(), m.findings().toString());
+        assertTrue(m.findings().getFirst().headline().contains("832 MB"), m.findings().toString());
+        assertTrue(m.findings().stream().noneMatch(f -> f.verdict() == Verdict.RUNTIME_ERROR),
+                "the kill is the limit's, not a crash: " + m.findings());
+
+        // Refused a thread, the JVM ends on its own OutOfMemoryError: the limit is the tasks', not the heap's.
+        List<Event> tasks = new ArrayList<>(events);
+        tasks.add(new Event.KernelLimit(Event.KernelLimit.Kind.TASKS, "656 threads and processes"));
+        String jvm = "Terminating due to java.lang.OutOfMemoryError: unable to create native thread\n";
+        Judgement t = Scorer.score(SPEC, new Observation(tasks, 3, false, 10, jvm, 60_000));
+        assertEquals(Verdict.TOO_MANY_THREADS, t.verdict(), t.findings().toString());
+        assertTrue(t.findings().stream().noneMatch(f -> f.verdict() == Verdict.MEMORY_LIMIT), t.findings().toString());
+    }
+
+    @Test
     void aTamperedChannelIsARuntimeErrorNamingIt() {
         List<Event> events = new ArrayList<>(List.of(new Event.Started("25", 2, "learner.Solution")));
         events.addAll(passed(2));

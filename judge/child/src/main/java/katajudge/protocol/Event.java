@@ -28,6 +28,7 @@ public sealed interface Event {
             Map.entry(SpeedupMeasured.class, "speedup"),
             Map.entry(ThreadTotals.class, "thread-totals"),
             Map.entry(Fault.class, "judge-fault"),
+            Map.entry(KernelLimit.class, "kernel-limit"),
             Map.entry(Finished.class, "finished"));
 
     static String nameOf(Class<? extends Event> type) {
@@ -110,6 +111,19 @@ public sealed interface Event {
 
     record ThreadTotals(long startedPlatform, long startedVirtual, int peakLive, int peakPlatform)
             implements Event {}
+
+    /**
+     * The kernel stopped the child at a limit of its control group: its
+     * memory (heap and native together: a task was killed) or its tasks (a
+     * thread or process could not start). The parent reads it from the group
+     * after the child has ended; the child never sends it.
+     *
+     * @param limit  which limit
+     * @param detail the limit's size, as the learner reads it
+     */
+    record KernelLimit(Kind limit, String detail) implements Event {
+        public enum Kind { MEMORY, TASKS }
+    }
 
     /** Something went wrong on the judge's side: never the learner's fault. */
     record Fault(String message) implements Event {}

@@ -163,9 +163,14 @@ test: ## the project's own test suite: package check, judge tests (2 JVMs side b
 	@# Browser tests install Chromium themselves when they first need it (judge/bin/ensure-chromium).
 	$(MVN) test -pl judge/support,judge/app -am
 	@touch $(BUILT)
-	@# The learner's loop from the outside: a clone driven only by the README's commands (judge/e2e/learner-loop).
-	judge/e2e/learner-loop
-	$(JUDGE) verify --jobs 4 --retry
+	@# The learner's loop from the outside (a clone driven only by the README's commands: judge/e2e/learner-loop)
+	@# runs beside verify: both mostly wait on child JVMs. Its report is printed once it ends; either failing
+	@# fails the suite.
+	@e2e_log=$$(mktemp); judge/e2e/learner-loop >"$$e2e_log" 2>&1 & e2e=$$!; \
+	  echo "judge/e2e/learner-loop (beside verify; its report follows verify's)"; \
+	  $(JUDGE) verify --jobs 5 --retry; verify=$$?; \
+	  wait $$e2e; e2e_rc=$$?; cat "$$e2e_log"; rm -f "$$e2e_log"; \
+	  test $$verify -eq 0 -a $$e2e_rc -eq 0
 
 bench: build ## performance figures: judge overhead, agent overhead, stability
 	@judge/bench/run

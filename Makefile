@@ -153,7 +153,7 @@ template: bundle ## a learner repository pinned to that bundle: make template OU
 	@test -n "$(OUT)" || { echo "usage: make template OUT=dir [URL=https://.../katas-judge-VERSION.zip]"; exit 2; }
 	@$(JUDGE) template --out "$(OUT)" --bundle "$$(ls -t dist/katas-judge-*.zip | head -1)" $(if $(URL),--url "$(URL)")
 
-test: ## the project's own test suite: package check, judge tests (2 JVMs side by side), then verify of every day
+test: ## the project's own test suite: package check, judge tests, then verify of every day beside the learner's loop
 	@judge/bin/ensure-sandbox
 	$(MVN) package -DskipTests -pl judge/app,problems/pack -am
 	@$(JAVA) -javaagent:judge/app/target/lib/judge-agent.jar=cache=judge/app/target/agent-cache \

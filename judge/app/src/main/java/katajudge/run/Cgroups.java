@@ -138,7 +138,9 @@ public final class Cgroups {
                 Files.writeString(swap, Long.toString(memoryBytes));
             }
             Files.writeString(pids.resolve("pids.max"), Integer.toString(tasks));
-            return new Group(memory, pids, memoryBytes, tasks);
+            Group group = new Group(memory, pids, memoryBytes, tasks);
+            CleanupOnExit.track(group); // a judge stopped half-way leaves no group behind
+            return group;
         } catch (IOException | RuntimeException e) {
             new Group(memory, pids, memoryBytes, tasks).close();
             return null;
@@ -191,15 +193,16 @@ public final class Cgroups {
                     // nothing left to end, or not ours to end
                 }
             }
+            CleanupOnExit.forget(this);
             for (Path group : List.of(memory, pids)) {
                 // A killed task leaves its group a moment after the kill: a few tries, then it stays (empty
                 // groups cost nothing and the next run's names differ).
-                for (int i = 0; i < 50 && Files.exists(group); i++) {
+                for (int i = 0; i < 100 && Files.exists(group); i++) {
                     try {
                         Files.delete(group);
                     } catch (IOException e) {
                         try {
-                            Thread.sleep(10);
+                            Thread.sleep(20);
                         } catch (InterruptedException ie) {
                             Thread.currentThread().interrupt();
                             return;

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What a judging must not leave behind when the judge is stopped half-way
  * (Ctrl-C, a SIGTERM from CI): child JVMs and their process trees, temporary
- * run folders, a result file being written. A JVM that is stopped runs its
+ * run folders, a result file being written, a child's control groups. A JVM that is stopped runs its
  * shutdown hooks but no {@code finally} block, so whatever holds such a thing
  * tracks it here for the time it lives, and one hook cleans up what is left.
  *
@@ -20,6 +20,7 @@ public final class CleanupOnExit {
 
     private static final Set<Process> PROCESSES = ConcurrentHashMap.newKeySet();
     private static final Set<Path> PATHS = ConcurrentHashMap.newKeySet();
+    private static final Set<AutoCloseable> RESOURCES = ConcurrentHashMap.newKeySet();
     private static volatile boolean stopping;
 
     static {
@@ -46,6 +47,15 @@ public final class CleanupOnExit {
         PATHS.remove(path);
     }
 
+    /** Closes {@code resource} (a child's control groups) if the judge stops before {@link #forget(AutoCloseable)}. */
+    public static void track(AutoCloseable resource) {
+        RESOURCES.add(resource);
+    }
+
+    public static void forget(AutoCloseable resource) {
+        RESOURCES.remove(resource);
+    }
+
     /** True once the judge is being stopped: nothing it observes from then on is the learner's doing. */
     public static boolean stopping() {
         return stopping;
@@ -53,11 +63,18 @@ public final class CleanupOnExit {
 
     private static void run() {
         stopping = true;
-        if (PROCESSES.isEmpty() && PATHS.isEmpty()) {
+        if (PROCESSES.isEmpty() && PATHS.isEmpty() && RESOURCES.isEmpty()) {
             return;
         }
         System.err.println("judge: stopped; the judging is abandoned and no result is saved");
         PROCESSES.forEach(ChildProcess::killTree);
+        for (AutoCloseable r : RESOURCES) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                // the judge is going: what cannot be closed stays
+            }
+        }
         for (Path p : PATHS) {
             if (Files.isDirectory(p)) {
                 ChildProcess.deleteTree(p);

@@ -56,6 +56,15 @@ class SandboxTest {
     }
 
     @Test
+    void theReportsSandboxLineSaysWhetherTheKernelLimitsMemoryAndTasks() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Sandbox.probe().available(), "no bubblewrap here");
+        String said = Sandbox.decide().description();
+        assertTrue(Cgroups.available() != null
+                ? said.contains("memory (heap and native) and tasks limited by the kernel")
+                : said.contains("no kernel limit on memory and tasks"), said);
+    }
+
+    @Test
     void theProbeSaysWhyWhenItIsMissing() {
         Sandbox.Probe p = Sandbox.probe();
         assertTrue(p.available() || !p.detail().isBlank(), "a reason when unavailable");

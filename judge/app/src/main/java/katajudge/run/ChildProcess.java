@@ -186,6 +186,8 @@ public final class ChildProcess {
                                     java.util.function.Consumer<Event> progress, MachineShare.Use machine)
             throws IOException {
         int threadCap = config.threadCap() == Integer.MAX_VALUE ? 4096 : config.threadCap();
+        // Processes and threads the kernel allows: the cap, plus the JVM's own threads and a margin.
+        int tasks = threadCap + 256;
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         Path javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
@@ -246,10 +248,10 @@ public final class ChildProcess {
         Sandbox.Launch launch = sandbox.wrap(java, dir, new Sandbox.Limits(
                 // CPU of every core for the whole run, and start-up: a backstop behind the wall-clock kill.
                 (STARTUP_LIMIT_MS + runLimit) / 1000 * Math.max(1, Runtime.getRuntime().availableProcessors()),
-                threadCap + 256, 1L << 30, 4096));
+                tasks, 1L << 30, 4096));
         // Where the machine allows it, the kernel bounds memory (heap and native) and tasks too (Cgroups).
         long memoryBytes = (spec.limits().heapMb() + JVM_HEADROOM_MB + NATIVE_MEMORY_MB) * 1024L * 1024L;
-        Cgroups.Group group = sandbox.on() ? Cgroups.open(Cgroups.available(), memoryBytes, threadCap + 256) : null;
+        Cgroups.Group group = sandbox.on() ? Cgroups.open(Cgroups.available(), memoryBytes, tasks) : null;
         List<String> command = new ArrayList<>(group == null ? List.of() : group.enter());
         command.addAll(launch.command());
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
@@ -346,10 +348,10 @@ public final class ChildProcess {
             seen.add(overran.asEvent());
         }
         if (hits.memory()) {
-            seen.add(new Event.KernelLimit(Event.KernelLimit.Kind.MEMORY, memoryBytes / (1024 * 1024) + " MB"));
+            seen.add(new Event.KernelLimit(Event.KernelLimit.Kind.MEMORY, group.memoryBytes() / (1024 * 1024) + " MB"));
         }
         if (hits.tasks()) {
-            seen.add(new Event.KernelLimit(Event.KernelLimit.Kind.TASKS, (threadCap + 256) + " threads and processes"));
+            seen.add(new Event.KernelLimit(Event.KernelLimit.Kind.TASKS, group.tasks() + " threads and processes"));
         }
         return new Observation(List.copyOf(seen), killed ? -1 : ended ? 0 : process.exitValue(), killed, wall, tail,
                 runLimit,

@@ -38,7 +38,7 @@ final class LeakCheck {
         return lingering(lingerMs,
                 () -> ThreadRegistry.live().stream()
                         .filter(r -> isLeak(ThreadSample.of(r, null, null), JdkThreads.isJdks(r))).toList(),
-                r -> LEAKED_SITES.contains(siteOf(r)));
+                r -> !LEAKED_SITES.isEmpty() && LEAKED_SITES.contains(siteOf(r)));
     }
 
     /**

@@ -65,6 +65,17 @@ public final class ChildProcess {
      */
     private static final int NATIVE_MEMORY_MB = 512;
 
+    /**
+     * Each child starts in a session of its own, where the machine has {@code setsid}: a Ctrl-C at the
+     * terminal signals the terminal's process group, and a child in it would die at once, racing the judge's
+     * own stop (a judging could be scored, even saved, as the learner's crash before the judge knew it was
+     * stopping). Out of the group, only the judge hears it, marks itself stopping, then ends its children
+     * (CleanupOnExit). A judge killed outright takes them with it all the same: the sandbox dies with its
+     * parent, and the child halts when the judge's end of its standard input closes (JudgeLine).
+     */
+    private static final List<String> OWN_SESSION = Files.isExecutable(Path.of("/usr/bin/setsid"))
+            ? List.of("/usr/bin/setsid", "--wait") : List.of();
+
     public static Observation run(RunRequest request, Sandbox sandbox) throws IOException {
         ProblemSpec spec = request.problem().spec();
         double scale = request.limitScale();
@@ -252,7 +263,8 @@ public final class ChildProcess {
         // Where the machine allows it, the kernel bounds memory (heap and native) and tasks too (Cgroups).
         long memoryBytes = (spec.limits().heapMb() + JVM_HEADROOM_MB + NATIVE_MEMORY_MB) * 1024L * 1024L;
         Cgroups.Group group = sandbox.on() ? Cgroups.open(Cgroups.available(), memoryBytes, tasks) : null;
-        List<String> command = new ArrayList<>(group == null ? List.of() : group.enter());
+        List<String> command = new ArrayList<>(OWN_SESSION);
+        command.addAll(group == null ? List.of() : group.enter());
         command.addAll(launch.command());
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         // The child sees none of the judge's environment (a grading key, tokens): only what a JVM needs.

@@ -29,6 +29,6 @@ public final class ChildMain {
         java.io.InputStream fromJudge = System.in;
         System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
         ChildConfig config = ProtocolJson.read(Files.readString(Path.of(args[0])), ChildConfig.class);
-        new ChildRun(config, new EventChannel(key), fromJudge).execute();
+        new ChildRun(config, new EventChannel(key), JudgeLine.listen(fromJudge)).execute();
     }
 }

@@ -49,9 +49,9 @@ final class ChildRun implements FindingSink {
     private Class<?> implementation;
 
     /** The judge's side of standard input: after the channel's key, the go for the speedup runs. */
-    private final java.io.InputStream fromJudge;
+    private final JudgeLine fromJudge;
 
-    ChildRun(ChildConfig config, EventChannel channel, java.io.InputStream fromJudge) {
+    ChildRun(ChildConfig config, EventChannel channel, JudgeLine fromJudge) {
         this.config = config;
         this.channel = channel;
         this.fromJudge = fromJudge;
@@ -266,22 +266,11 @@ final class ChildRun implements FindingSink {
      * Tells the judge the workload is about to be timed and waits for its go:
      * when judgings share the machine, the judge answers once every other
      * judging has ended, so a wall-clock ratio is measured on an idle
-     * machine. Bounded: with no answer (learner code read the line away),
-     * the workload is timed anyway.
+     * machine. Bounded: should no go come, the workload is timed anyway.
      */
     private void awaitTheMachine() {
         channel.send(new Event.SpeedupStarting(config.speedupRuns()));
-        long deadline = System.nanoTime() + GO_WAIT_MS * 1_000_000;
-        try {
-            while (fromJudge.available() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            for (int c; fromJudge.available() > 0 && (c = fromJudge.read()) != -1 && c != '\n'; ) {
-                // the line's content does not matter: its arrival is the go
-            }
-        } catch (java.io.IOException | InterruptedException e) {
-            // no answer can come: time the workload anyway
-        }
+        fromJudge.awaitLine(GO_WAIT_MS); // no go in time: time the workload anyway
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

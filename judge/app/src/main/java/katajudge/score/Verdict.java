@@ -13,7 +13,7 @@ public enum Verdict {
     NOT_IMPLEMENTED("the kata is still the untouched template"),
     DEADLOCK("every thread waits forever"),
     TIME_LIMIT("a test or the whole run took longer than its limit"),
-    MEMORY_LIMIT("the heap limit was exceeded"),
+    MEMORY_LIMIT("the memory limit was exceeded: the heap's, or (where the kernel bounds it) all the JVM's memory"),
     RUNTIME_ERROR("your code threw an exception or tried to end the JVM"),
     WRONG_ANSWER("a test found a wrong result or behaviour"),
     TOO_MANY_THREADS("more threads than the kata needs"),

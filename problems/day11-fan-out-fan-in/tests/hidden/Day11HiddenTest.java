@@ -112,7 +112,7 @@ class Day11HiddenTest {
     @Test
     @Order(2)
     void exactlyFiveTasksInFlight() throws Exception {
-        Probe probe = new Probe();
+        Probe probe = Probe.expectingPeak(FanOutFanIn.WORKERS);
         List<Integer> tasks = IntStream.range(0, 20).boxed().toList();
         Gatherer results = new Gatherer(0);
         Katas.load(FanOutFanIn.class).process(tasks, x -> {
@@ -149,7 +149,7 @@ class Day11HiddenTest {
     @Test
     @Order(5)
     void fewerTasksThanWorkers() throws Exception {
-        Probe probe = new Probe();
+        Probe probe = Probe.expectingPeak(3);
         Gatherer results = new Gatherer(0);
         Katas.load(FanOutFanIn.class).process(List.of(7, 8, 9), x -> {
             probe.hold(x, Duration.ofMillis(100));

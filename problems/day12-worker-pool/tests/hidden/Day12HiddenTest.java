@@ -45,7 +45,7 @@ class Day12HiddenTest {
     @Test
     @Order(2)
     void exactlyFiveJobsInFlight() throws Exception {
-        Probe probe = new Probe();
+        Probe probe = Probe.expectingPeak(WorkerPool.WORKERS);
         Katas.load(WorkerPool.class).process(30, i -> probe.hold(i, Duration.ofMillis(50)));
         assertEachOnce(probe, 30);
         assertEquals(WorkerPool.WORKERS, probe.peak(), "30 jobs of 50 ms on a pool of " + WorkerPool.WORKERS
@@ -55,7 +55,7 @@ class Day12HiddenTest {
     @Test
     @Order(3)
     void fewerJobsThanWorkers() throws Exception {
-        Probe probe = new Probe();
+        Probe probe = Probe.expectingPeak(3);
         Katas.load(WorkerPool.class).process(3, i -> probe.hold(i, Duration.ofMillis(100)));
         assertEachOnce(probe, 3);
         assertEquals(3, probe.peak(), "3 jobs, 5 workers: all 3 should run at once");

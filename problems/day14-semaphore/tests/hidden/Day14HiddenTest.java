@@ -50,7 +50,7 @@ class Day14HiddenTest {
     @Test
     void reachesThreeAtOnce() throws Exception {
         // 9 tasks of 150 ms: with work waiting, three must overlap, even if a thread starts late.
-        Probe probe = new Probe();
+        Probe probe = Probe.expectingPeak(LIMIT);
         Katas.load(BoundedRunner.class).runAll(tasks(probe, 9, 150));
         assertEquals(9, probe.calls().size(), "9 tasks were given");
         assertTrue(probe.peak() >= LIMIT, "at most " + probe.peak() + " task(s) ran at the same time: with 9 "
@@ -59,7 +59,7 @@ class Day14HiddenTest {
 
     @Test
     void fewerTasksThanSlotsRunTogether() throws Exception {
-        Probe probe = new Probe();
+        Probe probe = Probe.expectingPeak(2);
         Katas.load(BoundedRunner.class).runAll(tasks(probe, 2, 300));
         assertEquals(2, probe.calls().size());
         assertEquals(2, probe.peak(), "two tasks and three free slots: both should run at once");
@@ -76,7 +76,7 @@ class Day14HiddenTest {
     @Test
     void aFailingTaskGivesItsSlotBack() throws Exception {
         // Three tasks throw first: a solution that loses their permits has none left for the rest.
-        Probe probe = new Probe();
+        Probe probe = Probe.expectingPeak(LIMIT);
         List<Runnable> tasks = new ArrayList<>();
         for (int i = 0; i < LIMIT; i++) {
             int id = i;

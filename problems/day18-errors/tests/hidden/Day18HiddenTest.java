@@ -86,7 +86,7 @@ class Day18HiddenTest {
     @Order(5)
     void asManyJobsRunAtOnceAsThereAreWorkers() throws Exception {
         // 12 jobs of 60 ms on 4 workers, every other one failing at its end: exactly 4 run at once.
-        Plan plan = new Plan();
+        Plan plan = new Plan(Probe.expectingPeak(4));
         for (int id = 1; id <= 12; id++) {
             if (id % 2 == 0) {
                 plan.failing(id, 60, new IOException("job " + id));
@@ -121,10 +121,18 @@ class Day18HiddenTest {
 
     /** The jobs of one call and what each must give. */
     static final class Plan {
-        final Probe probe = new Probe();
+        final Probe probe;
         private final List<Job> jobs = new ArrayList<>();
         private final Map<Integer, Object> expected = new HashMap<>();
         private final Map<Integer, AtomicInteger> runs = new ConcurrentHashMap<>();
+
+        Plan() {
+            this(new Probe());
+        }
+
+        Plan(Probe probe) {
+            this.probe = probe;
+        }
 
         void ok(int id, long millis) {
             add(id, millis, null);

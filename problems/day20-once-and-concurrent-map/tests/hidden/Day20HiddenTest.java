@@ -105,7 +105,7 @@ class Day20HiddenTest {
     @Order(4)
     void loadsOfDifferentKeysRunInParallel() throws Exception {
         // Four loads of 250 ms, for four keys whose hash codes collide: all four run at once.
-        Probe probe = new Probe();
+        Probe probe = Probe.expectingPeak(4);
         LoadingMap<String, String> map = Katas.load(Registry.class).loadingMap(key -> {
             probe.hold(key, Duration.ofMillis(250));
             return "value of " + key;

@@ -114,7 +114,7 @@ class Day28HiddenTest {
     @Test
     @Order(2)
     void differentKeysLoadInParallel() throws Exception {
-        Probe probe = new Probe();
+        Probe probe = Probe.expectingPeak(4);
         Loader<String, String> loader = key -> {
             probe.hold(key, Duration.ofMillis(400));
             return "v:" + key;

@@ -161,11 +161,23 @@ final class VerifyCommand extends JudgeCommand {
             Result second = again.call();
             if (asExpected(expected, second)) {
                 return new Decided(second, true, "unstable: got " + first.verdict() + " " + first.score().total()
-                        + " first, as expected on retry", first);
+                        + " first" + why(first) + ", as expected on retry", first);
             }
         }
         String note = first.verdict() == expected ? "accepted but scored " + first.score().total() + ", not 100" : "";
         return new Decided(first, false, note, null);
+    }
+
+    /**
+     * What made a missed verdict, in a line: the headline of its first finding of that verdict (the test that
+     * failed and how), so a flip in CI can be read from the log alone.
+     */
+    static String why(Result r) {
+        return r.findings().stream().filter(f -> f.verdict() == r.verdict()).findFirst()
+                .map(f -> f.headline().strip().lines().findFirst().orElse(""))
+                .filter(line -> !line.isEmpty())
+                .map(line -> " (" + (line.length() > 200 ? line.substring(0, 199) + "…" : line) + ")")
+                .orElse("");
     }
 
     private static boolean asExpected(Verdict expected, Result r) {

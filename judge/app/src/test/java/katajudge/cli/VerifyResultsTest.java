@@ -41,9 +41,9 @@ class VerifyResultsTest {
         };
     }
 
-    private static Result result(Verdict v, double total) {
+    private static Result result(Verdict v, double total, katajudge.score.Finding... findings) {
         return new Result(Result.SCHEMA, "verify", 7, "day07-x", "X", "2026-11-30T00:00:00Z", null, "Good", v,
-                v.meaning(), new Judgement.Score(total, total, 60, 0, 25, 0, 15), List.of(), List.of(), null,
+                v.meaning(), new Judgement.Score(total, total, 60, 0, 25, 0, 15), List.of(), List.of(findings), null,
                 new Judgement.ThreadFigures(0, 0, 0, 0, 40, 0), new Result.Timing(0, 0, 0, 0, 0, 1), null, null);
     }
 
@@ -53,11 +53,13 @@ class VerifyResultsTest {
 
     @Test
     void anUnstableSolutionsRetryStandsAndItsMissedFirstVerdictIsKeptBesideIt() throws Exception {
-        Result first = result(Verdict.TIME_LIMIT, 40);
+        Result first = result(Verdict.TIME_LIMIT, 40, new katajudge.score.Finding(Verdict.TIME_LIMIT,
+                "Day07HiddenTest.slowOne ran past its limit of 5000 ms\nand more", List.of(), List.of()));
         Result second = result(Verdict.ACCEPTED, 100);
         VerifyCommand.Decided d = VerifyCommand.decide(Verdict.ACCEPTED, first, true, again(second));
         assertTrue(d.ok());
-        assertEquals("unstable: got TIME_LIMIT 40.0 first, as expected on retry", d.note());
+        assertEquals("unstable: got TIME_LIMIT 40.0 first (Day07HiddenTest.slowOne ran past its limit of 5000 ms), "
+                + "as expected on retry", d.note(), "why it missed, from its finding's first line");
         d.write(dir, NAME);
         assertEquals(Verdict.ACCEPTED, read(NAME + ".json").verdict());
         assertEquals(Verdict.TIME_LIMIT, read(NAME + "-first.json").verdict());

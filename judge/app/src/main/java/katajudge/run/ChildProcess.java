@@ -124,7 +124,7 @@ public final class ChildProcess {
             // Lincheck's plain JVM runs in the same sandbox as the main child: it gets its instrumentation from
             // an agent started with the JVM, not by attaching (JudgeHome.plainAgentOptions).
             return main.merge(fork(request.home(), spec, plain, plainFile, dir, runLimit, false, sandbox,
-                    request.progress(), request.machine()));
+                    request.progress(), request.machine()), spec.plainTests());
         } finally {
             deleteTree(dir);
             CleanupOnExit.forget(dir);

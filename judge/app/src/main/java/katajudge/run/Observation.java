@@ -37,13 +37,52 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
     /**
      * This observation followed by a second child's (the plain tests): its
      * test events join ours; its life adds to ours; its end is the end.
+     *
+     * <p>The second JVM runs learner code without the judge's agent (Lincheck
+     * brings its own), so what it says is trusted only as far as the parent
+     * can check it: it may report on the test classes it was given,
+     * {@code itsTestClasses}, and nothing else. A report on any other test (a
+     * main test's pass, say) is not merged but kept as tampering.
      */
-    public Observation merge(Observation second) {
+    public Observation merge(Observation second, List<String> itsTestClasses) {
+        java.util.Set<String> its = itsTestClasses.stream().map(c -> c.substring(c.lastIndexOf('.') + 1))
+                .collect(java.util.stream.Collectors.toSet());
+        // A test's name starts with its class's simple name (TestListener.nameOf).
+        java.util.function.Predicate<String> ours = name -> name == null || !its.contains(name.split("[. ]", 2)[0]);
+        List<String> forged = new java.util.ArrayList<>();
         List<Event> all = new java.util.ArrayList<>(events.stream().filter(e -> !(e instanceof Event.Finished)).toList());
-        second.events.stream().filter(e -> e instanceof Event.Planned || e instanceof Event.TestFinished
-                || e instanceof Event.Timeout || e instanceof Event.Fault || e instanceof Event.KernelLimit
-                || e instanceof Event.Finished)
-                .forEach(all::add);
+        for (Event e : second.events) {
+            Event kept = switch (e) {
+                case Event.Planned p -> {
+                    p.tests().stream().filter(ours).forEach(forged::add);
+                    yield new Event.Planned(p.tests().stream().filter(ours.negate()).toList());
+                }
+                case Event.TestFinished t when ours.test(t.name()) -> {
+                    forged.add(t.name());
+                    yield null;
+                }
+                case Event.TestFinished t -> t;
+                case Event.Timeout t -> t;
+                case Event.Fault f -> f;
+                case Event.KernelLimit k -> k;
+                case Event.Finished f -> f;
+                default -> null;
+            };
+            if (kept != null) {
+                all.add(kept);
+            }
+        }
+        List<String> tampering = new java.util.ArrayList<>(this.tampering);
+        tampering.addAll(second.tampering);
+        forged.stream().distinct().forEach(name -> tampering.add("the JVM of the kata's plain tests reported on "
+                + name + ", which it was not given to run"));
+        if (second.finished() && !second.first(Event.Finished.class).aborted()) {
+            // It says it ran everything: each class it was given must have reported a test.
+            java.util.Set<String> reported = second.all(Event.TestFinished.class).stream()
+                    .map(t -> t.name().split("[. ]", 2)[0]).collect(java.util.stream.Collectors.toSet());
+            its.stream().filter(c -> !reported.contains(c)).sorted().forEach(c -> tampering.add(
+                    "the JVM of the kata's plain tests ended without reporting on " + c + ", which it was given"));
+        }
         if (second.first(Event.Started.class) == null) {
             // No learner code runs before a child's start is sent (the submission is loaded, not initialised):
             // a second JVM that never started failed on the judge's side, never the learner's.
@@ -52,8 +91,7 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
                     + second.stderrTail.lines().filter(l -> !l.isBlank()).findFirst().map(l -> ": " + l).orElse("")));
         }
         return new Observation(List.copyOf(all), second.exitCode, second.killed, wallMillis + second.wallMillis,
-                stderrTail + second.stderrTail, runLimitMs + second.runLimitMs,
-                java.util.stream.Stream.concat(tampering.stream(), second.tampering.stream()).toList(), sandbox);
+                stderrTail + second.stderrTail, runLimitMs + second.runLimitMs, List.copyOf(tampering), sandbox);
     }
 
     /**

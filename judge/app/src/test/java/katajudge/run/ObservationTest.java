@@ -13,17 +13,19 @@ import org.junit.jupiter.api.Test;
 class ObservationTest {
 
     private static final Event.Started STARTED = new Event.Started("25", 2, "learner.Solution");
+    /** The test class the second JVM is given; its tests are named "Lin.method". */
+    private static final List<String> PLAIN = List.of("katas.dayNN.hidden.Lin");
 
     @Test
     void theSecondChildsTestsJoinAndItsEndIsTheEnd() {
         Observation first = new Observation(List.of(STARTED, new Event.Planned(List.of("a")), test("a"),
                 new Event.ThreadTotals(1, 2, 3, 1), new Event.Finished(false)), 0, false, 1000, "one\n", 60_000);
-        Observation second = new Observation(List.of(STARTED, new Event.Planned(List.of("lin")), test("lin"),
+        Observation second = new Observation(List.of(STARTED, new Event.Planned(List.of("Lin.check")), test("Lin.check"),
                 new Event.ThreadTotals(9, 9, 9, 9), new Event.Finished(true)), 3, false, 500, "two\n", 30_000);
 
-        Observation merged = first.merge(second);
+        Observation merged = first.merge(second, PLAIN);
 
-        assertEquals(List.of("a", "lin"), merged.all(Event.TestFinished.class).stream()
+        assertEquals(List.of("a", "Lin.check"), merged.all(Event.TestFinished.class).stream()
                 .map(Event.TestFinished::name).toList());
         assertEquals(2, merged.all(Event.Planned.class).size());
         assertEquals(1, merged.all(Event.Started.class).size(), "the second child's start is not a second start");
@@ -39,10 +41,10 @@ class ObservationTest {
     @Test
     void aSecondChildThatDidNotFinishLeavesTheMergeUnfinished() {
         Observation first = new Observation(List.of(STARTED, new Event.Finished(false)), 0, false, 1, "", 1);
-        Observation second = new Observation(List.of(STARTED, test("lin"), new Event.Timeout("lin", 9, 5, List.of()),
+        Observation second = new Observation(List.of(STARTED, test("Lin.check"), new Event.Timeout("Lin.check", 9, 5, List.of()),
                 new Event.Fault("oops")), -1, true, 1, "", 1);
 
-        Observation merged = first.merge(second);
+        Observation merged = first.merge(second, PLAIN);
 
         assertFalse(merged.finished());
         assertTrue(merged.killed());
@@ -56,13 +58,43 @@ class ObservationTest {
         Observation second = new Observation(List.of(), 1, false, 1,
                 "Error occurred during initialization of boot layer\nmodule not found\n", 1);
 
-        List<Event.Fault> faults = first.merge(second).all(Event.Fault.class);
+        List<Event.Fault> faults = first.merge(second, PLAIN).all(Event.Fault.class);
 
         assertEquals(1, faults.size());
         assertTrue(faults.getFirst().message().contains("did not start (exit code 1)"), faults::toString);
         assertTrue(faults.getFirst().message().contains("initialization of boot layer"), faults::toString);
-        assertTrue(first.merge(new Observation(List.of(STARTED, new Event.Finished(false)), 0, false, 1, "", 1))
+        assertTrue(first.merge(new Observation(List.of(STARTED, new Event.Finished(false)), 0, false, 1, "", 1), List.of())
                 .all(Event.Fault.class).isEmpty(), "a second child that started is no fault");
+    }
+
+    @Test
+    void theSecondChildReportsOnItsOwnTestsAlone() {
+        // Learner code in the plain JVM (no agent there) forges a pass of a main test the first child failed.
+        Observation first = new Observation(List.of(STARTED, new Event.Planned(List.of("Main.hard")),
+                failed("Main.hard"), new Event.Finished(false)), 0, false, 1, "", 1);
+        Observation second = new Observation(List.of(STARTED, new Event.Planned(List.of("Lin.check", "Main.hard")),
+                test("Lin.check"), test("Main.hard"), new Event.Finished(false)), 0, false, 1, "", 1);
+
+        Observation merged = first.merge(second, PLAIN);
+
+        assertEquals(List.of("Main.hard", "Lin.check"), merged.all(Event.TestFinished.class).stream()
+                .map(Event.TestFinished::name).toList(), "the forged report is not merged");
+        assertEquals(List.of("the JVM of the kata's plain tests reported on Main.hard, which it was not given to run"),
+                merged.tampering());
+        assertEquals(List.of(List.of("Main.hard"), List.of("Lin.check")), merged.all(Event.Planned.class).stream()
+                .map(Event.Planned::tests).toList());
+    }
+
+    @Test
+    void aSecondChildThatEndsWithoutReportingOnItsTestsTampered() {
+        Observation first = new Observation(List.of(STARTED, test("a"), new Event.Finished(false)), 0, false, 1, "", 1);
+        Observation silent = new Observation(List.of(STARTED, new Event.Planned(List.of()), new Event.Finished(false)),
+                0, false, 1, "", 1);
+        assertEquals(List.of("the JVM of the kata's plain tests ended without reporting on Lin, which it was given"),
+                first.merge(silent, PLAIN).tampering());
+        Observation stopped = new Observation(List.of(STARTED, new Event.Timeout("Lin.check", 9, 5, List.of()),
+                new Event.Finished(true)), -1, false, 1, "", 1);
+        assertTrue(first.merge(stopped, PLAIN).tampering().isEmpty(), "a stopped JVM did not claim to have run all");
     }
 
     // ------------------------------------------------------------------ a fresh child after a stop
@@ -108,5 +140,9 @@ class ObservationTest {
 
     private static Event.TestFinished test(String name) {
         return new Event.TestFinished(name, name, TestStatus.PASSED, null, null, List.of(), 1, "", 0);
+    }
+
+    private static Event.TestFinished failed(String name) {
+        return new Event.TestFinished(name, name, TestStatus.FAILED, "expected 1", "AssertionError", List.of(), 1, "", 0);
     }
 }

@@ -136,9 +136,22 @@ class ScorerTest {
         Observation main = new Observation(List.of(new Event.Started("25", 2, "learner.Solution"),
                 test("t1", TestStatus.PASSED), new Event.Finished(false)), 0, false, 10, "", 60_000);
         Observation plain = new Observation(List.of(), 1, false, 10, "Error: could not find module", 60_000);
-        Judgement j = Scorer.score(SPEC, main.merge(plain));
+        Judgement j = Scorer.score(SPEC, main.merge(plain, List.of("katas.x.Lin")));
         assertEquals(Verdict.JUDGE_ERROR, j.verdict(), j.findings().toString());
         assertEquals(0, j.score().total());
+    }
+
+    @Test
+    void aPlainTestsJvmReportingOnATestItWasNotGivenIsTamperingNotAPass() {
+        Observation main = new Observation(List.of(new Event.Started("25", 2, "learner.Solution"),
+                new Event.Planned(List.of("t1")), test("t1", TestStatus.FAILED), new Event.Finished(false)),
+                0, false, 10, "", 60_000);
+        Observation plain = new Observation(List.of(new Event.Started("25", 2, "learner.Solution"),
+                new Event.Planned(List.of("Lin.check", "t1")), test("Lin.check", TestStatus.PASSED),
+                test("t1", TestStatus.PASSED), new Event.Finished(false)), 0, false, 10, "", 60_000);
+        Judgement j = Scorer.score(SPEC, main.merge(plain, List.of("katas.x.Lin")));
+        assertEquals(Verdict.RUNTIME_ERROR, j.verdict(), j.findings().toString());
+        assertTrue(j.findings().getFirst().toString().contains("t1, which it was not given"), j.findings().toString());
     }
 
     @Test

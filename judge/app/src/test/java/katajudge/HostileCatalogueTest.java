@@ -266,6 +266,12 @@ class HostileCatalogueTest {
                         }
                         started.await();
                         """),
+                new Attack("limits", "3000 HttpClients, each with a selector thread (the JDK's, not counted as the "
+                        + "learner's)", Layer.BOTH, true, "TOO_MANY_THREADS", "threads the JDK started for your calls", """
+                        // Kept alive: a selector thread ends only when its client is unreachable.
+                        List<Object> clients = new ArrayList<>();
+                        for (int i = 0; i < 3000; i++) clients.add(java.net.http.HttpClient.newHttpClient());
+                        """),
                 new Attack("limits", "600 threads started by a learner's hidden class on the common pool",
                         Layer.BOTH, true, "TOO_MANY_THREADS", """
                         // A hidden class's frames are not in a stack walk unless asked for: its starts looked

@@ -165,7 +165,22 @@ public final class JdkThreads {
      * only when a rule that needs it has matched the thread itself.
      */
     public static boolean isStartingJdks(Thread t) {
-        return match(Facts.of(t), JdkThreads::currentStarters) != null;
+        return startingJdks(t) != null;
+    }
+
+    /** The rule that makes the thread being started the JDK's, or null (see {@link #isStartingJdks}). */
+    public static Rule startingJdks(Thread t) {
+        return match(Facts.of(t), JdkThreads::currentStarters);
+    }
+
+    /**
+     * Whether as many threads of this rule as the learner's calls ask for may start: an HttpClient's
+     * selector, one per client made, for one. The others are as many as the machine's cores (carriers, the
+     * common pool's workers, I/O pollers), or a few for the whole JVM; counting those against a thread
+     * bomb's cap would stop a good program on a machine with many cores.
+     */
+    public static boolean perCall(Rule rule) {
+        return rule == Rule.HTTP_CLIENT_SELECTOR;
     }
 
     private static final StackWalker WALKER = StackWalker.getInstance();

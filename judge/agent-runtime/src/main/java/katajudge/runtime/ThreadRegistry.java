@@ -35,6 +35,12 @@ public final class ThreadRegistry {
     static final int FULL_WALKS = 64;
 
     private static final ConcurrentHashMap<Long, TrackedThread> LIVE = new ConcurrentHashMap<>();
+    /**
+     * The JDK's own helper threads that start one per learner call (JdkThreads.perCall: a new HttpClient's
+     * selector thread), started while a region ran, still alive. Never the learner's, but without bound: the
+     * thread bomb cap counts them, so a bomb of them stops the run before the machine's limits do.
+     */
+    private static final java.util.Set<Long> JDK_HELPERS = ConcurrentHashMap.newKeySet();
     private static volatile boolean active;
     private static volatile Thread rootThread;
     private static volatile String phase = "";
@@ -163,6 +169,11 @@ public final class ThreadRegistry {
         return learnerLive.get();
     }
 
+    /** The JDK's per-call helper threads started while a region ran and still alive (see {@link #JDK_HELPERS}). */
+    public static int jdkHelpersLive() {
+        return JDK_HELPERS.size();
+    }
+
     public static long learnerStartedPlatform() {
         return learnerStartedPlatform.get();
     }
@@ -183,7 +194,14 @@ public final class ThreadRegistry {
      */
     public static void onStart(Thread t) {
         AgentHealth.noteEvent();
-        if (!active || JdkThreads.isStartingJdks(t)) {
+        if (!active) {
+            return;
+        }
+        JdkThreads.Rule jdks = JdkThreads.startingJdks(t);
+        if (jdks != null) {
+            if (JdkThreads.perCall(jdks)) {
+                JDK_HELPERS.add(t.threadId());
+            }
             return;
         }
         Thread parent = Thread.currentThread();
@@ -248,6 +266,7 @@ public final class ThreadRegistry {
     /** Thread#exit (platform) and VirtualThread#afterDone (virtual). */
     public static void onEnd(Thread t) {
         AgentHealth.noteEvent();
+        JDK_HELPERS.remove(t.threadId());
         TrackedThread r = LIVE.get(t.threadId());
         if (r != null) {
             r.endedNanos = System.nanoTime();

@@ -77,7 +77,7 @@ public final class Scorer {
         }
         for (Event.TooManyThreads t : seen.all(Event.TooManyThreads.class)) {
             stoppedIn.putIfAbsent(t.phase(), new Judgement.TestOutcome(t.phase(), TestStatus.CAPPED, 0, limit,
-                    t.live() + " of your threads alive at once: the run was stopped here (see TOO_MANY_THREADS)",
+                    t.live() + " threads alive at once: the run was stopped here (see TOO_MANY_THREADS)",
                     null, List.of(), ""));
         }
         for (Event.Planned planned : seen.all(Event.Planned.class)) {
@@ -132,9 +132,16 @@ public final class Scorer {
                     + " ms limit and was stopped"));
         }
         for (Event.TooManyThreads t : seen.all(Event.TooManyThreads.class)) {
+            List<String> details = new ArrayList<>();
+            if (t.jdkHelpers() > 0) {
+                details.add(t.jdkHelpers() + " of them are threads the JDK started for your calls (each new "
+                        + "HttpClient starts a selector thread of its own, for instance): make one and share it");
+            }
+            if (!t.sample().isEmpty()) {
+                details.add("some of them, with where they were created:");
+            }
             findings.add(new Finding(Verdict.TOO_MANY_THREADS, t.live() + " threads alive at once in "
-                    + t.phase() + ": the run was stopped at the cap of " + t.cap(),
-                    List.of("some of them, with where they were created:"), t.sample()));
+                    + t.phase() + ": the run was stopped at the cap of " + t.cap(), details, t.sample()));
         }
         for (Event.Refused e : seen.all(Event.Refused.class)) {
             List<String> details = new ArrayList<>(List.of("in " + e.phase() + ", refused; called from:"));
@@ -172,8 +179,11 @@ public final class Scorer {
         for (Judgement.TestOutcome t : tests) {
             Verdict v = switch (t.status()) {
                 case FAILED, NOT_IMPLEMENTED -> Verdict.WRONG_ANSWER;
-                case ERROR -> t.exception() != null && t.exception().equals("java.lang.OutOfMemoryError")
-                        ? Verdict.MEMORY_LIMIT : Verdict.RUNTIME_ERROR;
+                case ERROR -> !"java.lang.OutOfMemoryError".equals(t.exception()) ? Verdict.RUNTIME_ERROR
+                        // The system refused a thread (the kernel's task limit, a process limit): too many threads,
+                        // not too much memory, whatever the JVM calls it.
+                        : t.message() != null && t.message().contains("unable to create native thread")
+                        ? Verdict.TOO_MANY_THREADS : Verdict.MEMORY_LIMIT;
                 case PASSED, SKIPPED, NOT_RUN, DEADLOCKED, TIMED_OUT, CAPPED -> null; // their findings say why
             };
             if (v != null) {

@@ -29,7 +29,7 @@ class ThreadCapDetectorTest {
     @Test
     void pastTheCapTheRunStopsShowingFiveOfTheLearnersCountedThreads() {
         ThreadCapDetector d = new ThreadCapDetector(CAP);
-        var stop = assertInstanceOf(ThreadCapDetector.Stop.class, d.observe(CAP + 1, threads(CAP + 1)));
+        var stop = assertInstanceOf(ThreadCapDetector.Stop.class, d.observe(CAP + 1, 0, threads(CAP + 1)));
         assertEquals(CAP + 1, stop.live());
         assertEquals(CAP, stop.cap());
         assertEquals(List.of(100L, 101L, 102L, 103L, 104L), stop.sample().stream().map(ThreadSample::id).toList(),
@@ -38,34 +38,45 @@ class ThreadCapDetectorTest {
 
     @Test
     void atTheCapNothingHappens() {
-        assertNull(new ThreadCapDetector(CAP).observe(CAP, threads(CAP)));
+        assertNull(new ThreadCapDetector(CAP).observe(CAP, 0, threads(CAP)));
     }
 
     @Test
     void overTheKatasLimitIsReportedOnceAPhase() {
         ThreadCapDetector d = new ThreadCapDetector(CAP);
         d.reportAbove(4);
-        assertNull(d.observe(4, threads(4)), "at the limit: fine");
-        var over = assertInstanceOf(ThreadCapDetector.Over.class, d.observe(6, threads(6)));
+        assertNull(d.observe(4, 0, threads(4)), "at the limit: fine");
+        var over = assertInstanceOf(ThreadCapDetector.Over.class, d.observe(6, 0, threads(6)));
         assertEquals(6, over.live());
         assertEquals(4, over.limit());
         assertEquals(5, over.sample().size());
-        assertNull(d.observe(7, threads(7)), "once a phase");
+        assertNull(d.observe(7, 0, threads(7)), "once a phase");
         d.reset();
-        assertInstanceOf(ThreadCapDetector.Over.class, d.observe(7, threads(7)), "the next phase is reported again");
+        assertInstanceOf(ThreadCapDetector.Over.class, d.observe(7, 0, threads(7)), "the next phase is reported again");
     }
 
     @Test
     void withoutALimitOnlyTheCapCounts() {
         ThreadCapDetector d = new ThreadCapDetector(CAP);
-        assertNull(d.observe(CAP, threads(CAP)));
-        assertInstanceOf(ThreadCapDetector.Stop.class, d.observe(CAP + 1, threads(CAP + 1)));
+        assertNull(d.observe(CAP, 0, threads(CAP)));
+        assertInstanceOf(ThreadCapDetector.Stop.class, d.observe(CAP + 1, 0, threads(CAP + 1)));
     }
 
     @Test
     void aThreadBombPastTheLimitIsStoppedNotMerelyReported() {
         ThreadCapDetector d = new ThreadCapDetector(CAP);
         d.reportAbove(4);
-        assertInstanceOf(ThreadCapDetector.Stop.class, d.observe(CAP + 10, threads(10)));
+        assertInstanceOf(ThreadCapDetector.Stop.class, d.observe(CAP + 10, 0, threads(10)));
+    }
+
+    @Test
+    void theJdksHelperThreadsCountTowardsTheCapButNotTheKatasLimit() {
+        // A new HttpClient per call: each starts a selector thread, the JDK's, not the learner's.
+        ThreadCapDetector d = new ThreadCapDetector(CAP);
+        d.reportAbove(4);
+        assertNull(d.observe(2, CAP - 2, threads(2)), "a kata's limit is about the learner's own threads");
+        var stop = assertInstanceOf(ThreadCapDetector.Stop.class, d.observe(2, CAP - 1, threads(2)));
+        assertEquals(CAP + 1, stop.live());
+        assertEquals(CAP - 1, stop.jdkHelpers());
     }
 }

@@ -39,7 +39,7 @@ class ProtocolJsonTest {
                 new Event.Timeout("T.a", 5001, 5000, List.of()),
                 new Event.BusyWait("T.a", 0.987654321, 800, SNAPSHOT),
                 new Event.BusyWait("T.a", 1.0E-7, 800, null),
-                new Event.TooManyThreads("T.a", 257, 256, List.of(SNAPSHOT)),
+                new Event.TooManyThreads("T.a", 257, 256, List.of(SNAPSHOT), 3),
                 new Event.OverThreadLimit("T.a", 9, 8, List.of()),
                 new Event.Refused("file", NASTY, "T.a", List.of("> learner.X.y(X.java:1)")),
                 new Event.SpeedupStarting(3),

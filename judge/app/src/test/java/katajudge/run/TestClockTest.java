@@ -52,6 +52,6 @@ class TestClockTest {
     @Test
     void aRunTheChildStoppedItselfIsLeftToTheRunsLimit() {
         // Snapshotting hundreds of threads on a loaded machine can take long after the stop is reported.
-        assertNull(clock.check(List.of(PLANNED, new Event.TooManyThreads("T.a", 600, 400, List.of())), PER_TEST * 5));
+        assertNull(clock.check(List.of(PLANNED, new Event.TooManyThreads("T.a", 600, 400, List.of(), 0)), PER_TEST * 5));
     }
 }

@@ -150,4 +150,11 @@ class JdkThreadsTest {
         Thread v = Thread.ofVirtual().name("SubPoller-0").unstarted(done::countDown);
         assertFalse(JdkThreads.isStartingJdks(v), "a virtual SubPoller-0 started by the test's code");
     }
+
+    @Test
+    void onlyThreadsStartedOnePerCallCountTowardsABombsCap() {
+        // A machine with many cores has as many carriers and common-pool workers: a good program's, never a bomb.
+        assertEquals(List.of(Rule.HTTP_CLIENT_SELECTOR),
+                Stream.of(Rule.values()).filter(JdkThreads::perCall).toList());
+    }
 }

@@ -142,6 +142,30 @@ class ScorerTest {
     }
 
     @Test
+    void aThreadTheSystemRefusedIsTooManyThreadsNotMemory() {
+        Observation seen = new Observation(List.of(new Event.Started("25", 2, "learner.Solution"),
+                new Event.Planned(List.of("t1", "t2")),
+                new Event.TestFinished("t1", "t1", TestStatus.ERROR, "unable to create native thread: possibly out of "
+                        + "memory or process/resource limits reached", "java.lang.OutOfMemoryError", List.of(), 1, "", 0),
+                new Event.TestFinished("t2", "t2", TestStatus.ERROR, "Java heap space", "java.lang.OutOfMemoryError",
+                        List.of(), 1, "", 0), new Event.Finished(false)), 0, false, 10, "", 60_000);
+        List<Verdict> verdicts = Scorer.score(SPEC, seen).findings().stream().map(Finding::verdict).toList();
+        assertTrue(verdicts.contains(Verdict.TOO_MANY_THREADS), verdicts::toString);
+        assertTrue(verdicts.contains(Verdict.MEMORY_LIMIT), "a full heap is still memory: " + verdicts);
+    }
+
+    @Test
+    void aBombOfTheJdksHelperThreadsSaysWhoseTheyAre() {
+        List<Event> events = new ArrayList<>(List.of(new Event.Started("25", 2, "learner.Solution")));
+        events.add(new Event.TooManyThreads("T.a", 401, 400, List.of(), 399));
+        events.add(new Event.Finished(true));
+        Finding f = Scorer.score(SPEC, new Observation(events, 0, false, 10, "", 60_000)).findings().getFirst();
+        assertEquals(Verdict.TOO_MANY_THREADS, f.verdict());
+        assertTrue(f.details().getFirst().startsWith("399 of them are threads the JDK started for your calls"),
+                f.details().toString());
+    }
+
+    @Test
     void aPlainTestsJvmReportingOnATestItWasNotGivenIsTamperingNotAPass() {
         Observation main = new Observation(List.of(new Event.Started("25", 2, "learner.Solution"),
                 new Event.Planned(List.of("t1")), test("t1", TestStatus.FAILED), new Event.Finished(false)),
@@ -168,7 +192,7 @@ class ScorerTest {
         String jvm = "Terminating due to java.lang.OutOfMemoryError: Java heap space\n";
         List<Event> events = new ArrayList<>(List.of(new Event.Started("25", 2, "learner.Solution")));
         assertEquals(Verdict.MEMORY_LIMIT, Scorer.score(SPEC, new Observation(events, 3, false, 10, jvm, 60_000)).verdict());
-        events.add(new Event.TooManyThreads("T.a", 600, 400, List.of()));
+        events.add(new Event.TooManyThreads("T.a", 600, 400, List.of(), 0));
         assertEquals(Verdict.TOO_MANY_THREADS,
                 Scorer.score(SPEC, new Observation(events, 3, false, 10, jvm, 60_000)).verdict(),
                 "a thread bomb that fills the heap while the JVM halts is the bomb");

@@ -15,8 +15,8 @@ final class ThreadCapDetector {
         List<ThreadSample> sample();
     }
 
-    /** A thread bomb: stop. */
-    record Stop(int live, int cap, List<ThreadSample> sample) implements Decision {}
+    /** A thread bomb: stop. {@code jdkHelpers} of the threads counted were the JDK's, started for learner calls. */
+    record Stop(int live, int jdkHelpers, int cap, List<ThreadSample> sample) implements Decision {}
 
     /** Above the kata's limit: reported once a phase. */
     record Over(int live, int limit, List<ThreadSample> sample) implements Decision {}
@@ -45,13 +45,16 @@ final class ThreadCapDetector {
     /**
      * One tick.
      *
-     * @param live    the learner's live threads (the registry's count, exact at every start and end)
-     * @param threads the threads in view, oldest first, to pick the ones shown
+     * @param live       the learner's live threads (the registry's count, exact at every start and end)
+     * @param jdkHelpers the JDK's helper threads started while a region ran, alive: never the learner's, but
+     *                   a bomb of them (a new HttpClient per call, each with its selector thread) is stopped too
+     * @param threads    the threads in view, oldest first, to pick the ones shown
      * @return what to do, or null
      */
-    Decision observe(int live, List<ThreadSample> threads) {
-        if (live > cap) {
-            return new Stop(live, cap, threads.stream().filter(ThreadSample::counted).limit(SHOWN).toList());
+    Decision observe(int live, int jdkHelpers, List<ThreadSample> threads) {
+        if (live + jdkHelpers > cap) {
+            return new Stop(live + jdkHelpers, jdkHelpers, cap,
+                    threads.stream().filter(ThreadSample::counted).limit(SHOWN).toList());
         }
         int over = limit;
         if (over > 0 && live > over && !reported) {

@@ -164,9 +164,11 @@ final class Watchdog implements Runnable {
             samples.add(ThreadSample.of(r, p, detectBusyWait ? t -> mx.getThreadCpuTime(t.threadId()) : null));
         }
         LiveProbe probe = new LiveProbe(live);
-        ThreadCapDetector.Decision count = threadCap.observe(ThreadRegistry.learnerLive(), samples);
+        ThreadCapDetector.Decision count = threadCap.observe(ThreadRegistry.learnerLive(),
+                ThreadRegistry.jdkHelpersLive(), samples);
         if (count instanceof ThreadCapDetector.Stop stop) {
-            run.abort(new Event.TooManyThreads(p.name(), stop.live(), stop.cap(), probe.snapshots(stop.sample())));
+            run.abort(new Event.TooManyThreads(p.name(), stop.live(), stop.cap(), probe.snapshots(stop.sample()),
+                    stop.jdkHelpers()));
             return;
         }
         if (count instanceof ThreadCapDetector.Over over) {

@@ -72,7 +72,9 @@ public sealed interface Event {
     /** A learner thread that burned CPU while the kata expects it to wait. */
     record BusyWait(String phase, double cpuShare, long windowMs, ThreadSnapshot thread) implements Event {}
 
-    record TooManyThreads(String phase, int live, int cap, List<ThreadSnapshot> sample) implements Event {}
+    /** {@code jdkHelpers} of the {@code live} threads were the JDK's own, started for the learner's calls. */
+    record TooManyThreads(String phase, int live, int cap, List<ThreadSnapshot> sample, int jdkHelpers)
+            implements Event {}
 
     /**
      * More learner threads alive at once than the kata allows (the run goes

@@ -272,6 +272,11 @@ class HostileCatalogueTest {
                         List<Object> clients = new ArrayList<>();
                         for (int i = 0; i < 3000; i++) clients.add(java.net.http.HttpClient.newHttpClient());
                         """),
+                new Attack("limits", "3000 Cleaners, each with a thread of its own (the JDK's system threads)",
+                        Layer.BOTH, true, "TOO_MANY_THREADS", "threads the JDK started for your calls", """
+                        List<Object> cleaners = new ArrayList<>();
+                        for (int i = 0; i < 3000; i++) cleaners.add(java.lang.ref.Cleaner.create());
+                        """),
                 new Attack("limits", "600 threads started by a learner's hidden class on the common pool",
                         Layer.BOTH, true, "TOO_MANY_THREADS", """
                         // A hidden class's frames are not in a stack walk unless asked for: its starts looked

@@ -174,13 +174,18 @@ public final class JdkThreads {
     }
 
     /**
-     * Whether as many threads of this rule as the learner's calls ask for may start: an HttpClient's
-     * selector, one per client made, for one. The others are as many as the machine's cores (carriers, the
-     * common pool's workers, I/O pollers), or a few for the whole JVM; counting those against a thread
-     * bomb's cap would stop a good program on a machine with many cores.
+     * Whether as many threads like {@code t} (of {@code rule}) may start as the learner's calls ask for: an
+     * HttpClient's selector, one per client made; a system thread of the JDK's made per call (one per
+     * {@code Cleaner.create()}, per watch service). Not the ones as many as the machine's cores (carriers,
+     * the common pool's workers, I/O pollers): counting those against a thread bomb's cap would stop a good
+     * program on a machine with many cores.
      */
-    public static boolean perCall(Rule rule) {
-        return rule == Rule.HTTP_CLIENT_SELECTOR;
+    public static boolean perCall(Rule rule, String name) {
+        return switch (rule) {
+            case HTTP_CLIENT_SELECTOR -> true;
+            case INNOCUOUS -> !name.contains("Poller");
+            default -> false;
+        };
     }
 
     private static final StackWalker WALKER = StackWalker.getInstance();

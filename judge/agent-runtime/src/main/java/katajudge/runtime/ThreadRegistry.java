@@ -37,7 +37,7 @@ public final class ThreadRegistry {
     private static final ConcurrentHashMap<Long, TrackedThread> LIVE = new ConcurrentHashMap<>();
     /**
      * The JDK's own helper threads that start one per learner call (JdkThreads.perCall: a new HttpClient's
-     * selector thread), started while a region ran, still alive. Never the learner's, but without bound: the
+     * selector thread, a new Cleaner's thread), started while a region ran, still alive. Never the learner's, but without bound: the
      * thread bomb cap counts them, so a bomb of them stops the run before the machine's limits do.
      */
     private static final java.util.Set<Long> JDK_HELPERS = ConcurrentHashMap.newKeySet();
@@ -199,7 +199,7 @@ public final class ThreadRegistry {
         }
         JdkThreads.Rule jdks = JdkThreads.startingJdks(t);
         if (jdks != null) {
-            if (JdkThreads.perCall(jdks)) {
+            if (JdkThreads.perCall(jdks, t.getName())) {
                 JDK_HELPERS.add(t.threadId());
             }
             return;

@@ -135,7 +135,8 @@ public final class Scorer {
             List<String> details = new ArrayList<>();
             if (t.jdkHelpers() > 0) {
                 details.add(t.jdkHelpers() + " of them are threads the JDK started for your calls (each new "
-                        + "HttpClient starts a selector thread of its own, for instance): make one and share it");
+                        + "HttpClient starts a selector thread of its own, each new Cleaner a thread): make one "
+                        + "and share it");
             }
             if (!t.sample().isEmpty()) {
                 details.add("some of them, with where they were created:");

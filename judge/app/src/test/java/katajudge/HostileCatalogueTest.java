@@ -277,6 +277,29 @@ class HostileCatalogueTest {
                         List<Object> cleaners = new ArrayList<>();
                         for (int i = 0; i < 3000; i++) cleaners.add(java.lang.ref.Cleaner.create());
                         """),
+                new Attack("limits", "4 threads asking for 1 GB stacks, recursing 5,000,000 deep",
+                        Layer.BOTH, true, "RUNTIME_ERROR", "StackOverflowError", """
+                        // Beside a 256 MB heap, stacks no JVM flag counts: 1 GB and more held where no kernel
+                        // limit counts memory. Each thread gets the judging's 1 MB at most and overflows.
+                        java.util.function.LongUnaryOperator[] deep = new java.util.function.LongUnaryOperator[1];
+                        deep[0] = n -> n == 0 ? 0 : 1 + deep[0].applyAsLong(n - 1);
+                        java.util.concurrent.atomic.AtomicInteger overflowed = new java.util.concurrent.atomic.AtomicInteger();
+                        Thread[] threads = new Thread[4];
+                        for (int i = 0; i < threads.length; i++) {
+                            threads[i] = new Thread(null, () -> {
+                                try {
+                                    deep[0].applyAsLong(5_000_000);
+                                } catch (StackOverflowError e) {
+                                    overflowed.incrementAndGet();
+                                }
+                            }, "big-stack-" + i, 1L << 30);
+                            threads[i].start();
+                        }
+                        for (Thread t : threads) t.join();
+                        // Seen by the verdict: a RUNTIME_ERROR is the bound's doing (the stacks it gave were too
+                        // small); ACCEPTED, the stacks it was asked for; MEMORY_LIMIT, the kernel's limit.
+                        if (overflowed.get() > 0) throw new StackOverflowError(overflowed + " threads ran out of stack");
+                        """),
                 new Attack("limits", "600 threads started by a learner's hidden class on the common pool",
                         Layer.BOTH, true, "TOO_MANY_THREADS", """
                         // A hidden class's frames are not in a stack walk unless asked for: its starts looked

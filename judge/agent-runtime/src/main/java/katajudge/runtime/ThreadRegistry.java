@@ -41,6 +41,8 @@ public final class ThreadRegistry {
      * thread bomb cap counts them, so a bomb of them stops the run before the machine's limits do.
      */
     private static final java.util.Set<Long> JDK_HELPERS = ConcurrentHashMap.newKeySet();
+    /** Read when the registry loads, as the agent installs: a JDK where stacks cannot be bounded says so then. */
+    private static final boolean STACKS_BOUNDED = ThreadStacks.available();
     private static volatile boolean active;
     private static volatile Thread rootThread;
     private static volatile String phase = "";
@@ -203,6 +205,9 @@ public final class ThreadRegistry {
                 JDK_HELPERS.add(t.threadId());
             }
             return;
+        }
+        if (STACKS_BOUNDED) {
+            ThreadStacks.bound(t);
         }
         Thread parent = Thread.currentThread();
         TrackedThread parentRecord = LIVE.get(parent.threadId());

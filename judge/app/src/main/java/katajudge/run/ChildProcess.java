@@ -243,7 +243,7 @@ public final class ChildProcess {
                 "-Xrs",
                 "-XX:MaxDirectMemorySize=" + DIRECT_MEMORY_MB + "m",
                 "-XX:MaxMetaspaceSize=" + METASPACE_MB + "m",
-                "-Xss1m",
+                "-Xss" + katajudge.runtime.ThreadStacks.MAX_BYTES / 1024 + "k", // and no thread gets more
                 // An OutOfMemoryError ends the run even when learner code catches it: MEMORY_LIMIT.
                 "-XX:+ExitOnOutOfMemoryError",
                 "-XX:+DisplayVMOutputToStderr", // the JVM's own last words are not on the result channel

@@ -1,0 +1,65 @@
+package katajudge.runtime;
+
+import java.lang.reflect.Field;
+
+/**
+ * A thread's stack in a judging is at most {@link #MAX_BYTES}: the child's
+ * default ({@code -Xss}), and the most a thread started in a judged region
+ * gets, whatever size it asked for ({@code new Thread(group, task, name,
+ * stackSize)}, {@code Thread.ofPlatform().stackSize(n)}). Without the bound
+ * four threads asking for 1 GB each and recursing deep held 1 GB and more
+ * beside a 256 MB heap where no kernel limit counts memory; with it they end
+ * in a {@code StackOverflowError} at this size, as any thread would.
+ *
+ * <p>The size a thread asked for is a field the JVM reads when the thread
+ * starts, so the registry lowers it from inside {@code Thread.start}, before
+ * the JVM makes the thread. Virtual threads' stacks live on the heap.
+ */
+public final class ThreadStacks {
+
+    /** The largest stack a thread gets: the child JVM's {@code -Xss} is this too. */
+    public static final long MAX_BYTES = 1L << 20;
+
+    private static final Field HOLDER;
+    private static final Field STACK_SIZE;
+
+    static {
+        Field holder = null;
+        Field stackSize = null;
+        try {
+            // Same module (java.base, where the agent's runtime is patched in): no opening needed.
+            holder = Thread.class.getDeclaredField("holder");
+            holder.setAccessible(true);
+            stackSize = holder.getType().getDeclaredField("stackSize");
+            stackSize.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            AgentHealth.reportAgentProblem("thread stacks cannot be bounded on this JDK: " + e);
+            holder = null;
+            stackSize = null;
+        }
+        HOLDER = holder;
+        STACK_SIZE = stackSize;
+    }
+
+    private ThreadStacks() {}
+
+    /** Whether the bound holds on this JDK (read when the agent installs: a problem is reported then). */
+    static boolean available() {
+        return STACK_SIZE != null;
+    }
+
+    /** Lowers the stack {@code t} asked for to {@link #MAX_BYTES}; called before it starts. */
+    static void bound(Thread t) {
+        if (STACK_SIZE == null || t.isVirtual()) {
+            return;
+        }
+        try {
+            Object holder = HOLDER.get(t);
+            if (STACK_SIZE.getLong(holder) > MAX_BYTES) {
+                STACK_SIZE.setLong(holder, MAX_BYTES);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            AgentHealth.reportAgentProblem("a thread's stack could not be bounded: " + e);
+        }
+    }
+}

@@ -41,7 +41,16 @@ public final class ThreadStacks {
         STACK_SIZE = stackSize;
     }
 
+    /** Judgings bound stacks; a program under {@code judge run} asks for what it wants. */
+    private static volatile boolean bounding = true;
+
     private ThreadStacks() {}
+
+    /** For {@code judge run}: a learner's own program gets the stacks it asks for. */
+    public static void setBounding(boolean bound) {
+        Callers.checkJudgeCaller();
+        bounding = bound;
+    }
 
     /** Whether the bound holds on this JDK (read when the agent installs: a problem is reported then). */
     static boolean available() {
@@ -50,7 +59,7 @@ public final class ThreadStacks {
 
     /** Lowers the stack {@code t} asked for to {@link #MAX_BYTES}; called before it starts. */
     static void bound(Thread t) {
-        if (STACK_SIZE == null || t.isVirtual()) {
+        if (!bounding || STACK_SIZE == null || t.isVirtual()) {
             return;
         }
         try {

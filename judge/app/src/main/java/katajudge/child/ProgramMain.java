@@ -98,6 +98,7 @@ public final class ProgramMain implements FindingSink {
             return 70;
         }
         Refusals.setRefuseExits(false);
+        katajudge.runtime.ThreadStacks.setBounding(false); // a program of one's own gets the stack it asks for
         Recorder.startFromProperty(); // dumped by its own exit hook: the JVM ends with System.exit
         Watchdog watchdog = new Watchdog(this, Policy.DEFAULT, config.deadlockWindowMs(), 0, Integer.MAX_VALUE);
         watchdog.start();

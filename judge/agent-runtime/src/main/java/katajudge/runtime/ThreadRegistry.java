@@ -41,7 +41,7 @@ public final class ThreadRegistry {
      * thread bomb cap counts them, so a bomb of them stops the run before the machine's limits do.
      */
     private static final java.util.Set<Long> JDK_HELPERS = ConcurrentHashMap.newKeySet();
-    /** Read when the registry loads, as the agent installs: a JDK where stacks cannot be bounded says so then. */
+    /** Whether thread stacks can be bounded here (a judging refuses to start where not: ChildRun). */
     private static final boolean STACKS_BOUNDED = ThreadStacks.available();
     private static volatile boolean active;
     private static volatile Thread rootThread;

@@ -22,23 +22,28 @@ public final class ThreadStacks {
 
     private static final Field HOLDER;
     private static final Field STACK_SIZE;
+    /** Why the bound cannot hold here, or null. */
+    private static final String UNAVAILABLE;
 
     static {
         Field holder = null;
         Field stackSize = null;
+        String why = null;
         try {
-            // Same module (java.base, where the agent's runtime is patched in): no opening needed.
+            // Patched into java.base (a judging's child) this class is in Thread's module: no opening needed.
+            // On the boot class path (judge run) it is not, and run needs no bound.
             holder = Thread.class.getDeclaredField("holder");
             holder.setAccessible(true);
             stackSize = holder.getType().getDeclaredField("stackSize");
             stackSize.setAccessible(true);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            AgentHealth.reportAgentProblem("thread stacks cannot be bounded on this JDK: " + e);
+            why = "thread stacks cannot be bounded here: " + e;
             holder = null;
             stackSize = null;
         }
         HOLDER = holder;
         STACK_SIZE = stackSize;
+        UNAVAILABLE = why;
     }
 
     /** Judgings bound stacks; a program under {@code judge run} asks for what it wants. */
@@ -52,9 +57,14 @@ public final class ThreadStacks {
         bounding = bound;
     }
 
-    /** Whether the bound holds on this JDK (read when the agent installs: a problem is reported then). */
+    /** Whether the bound can hold in this JVM. */
     static boolean available() {
         return STACK_SIZE != null;
+    }
+
+    /** Why the bound cannot hold in this JVM, or null when it can: a judging does not start without it. */
+    public static String unavailable() {
+        return UNAVAILABLE;
     }
 
     /** Lowers the stack {@code t} asked for to {@link #MAX_BYTES}; called before it starts. */

@@ -75,6 +75,10 @@ final class ChildRun implements FindingSink {
                 fault("the judge agent is not working: " + AgentHealth.agentProblems());
                 finish(true);
             }
+            if (config.instrumented() && katajudge.runtime.ThreadStacks.unavailable() != null) {
+                fault("the judge agent is not working: " + katajudge.runtime.ThreadStacks.unavailable());
+                finish(true);
+            }
             loadClasses();
             channel.send(new Event.Started(Runtime.version().toString(),
                     Runtime.getRuntime().availableProcessors(), implementation.getName()));

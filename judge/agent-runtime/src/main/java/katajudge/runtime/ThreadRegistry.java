@@ -37,8 +37,9 @@ public final class ThreadRegistry {
     private static final ConcurrentHashMap<Long, TrackedThread> LIVE = new ConcurrentHashMap<>();
     /**
      * The JDK's own helper threads that start one per learner call (JdkThreads.perCall: a new HttpClient's
-     * selector thread, a new Cleaner's thread), started while a region ran, still alive. Never the learner's, but without bound: the
-     * thread bomb cap counts them, so a bomb of them stops the run before the machine's limits do.
+     * selector thread, a new Cleaner's thread), started while a region ran, still alive. Never the learner's,
+     * but without bound: the thread bomb cap counts them, so a bomb of them stops the run before the
+     * machine's limits do.
      */
     private static final java.util.Set<Long> JDK_HELPERS = ConcurrentHashMap.newKeySet();
     /** Whether thread stacks can be bounded here (a judging refuses to start where not: ChildRun). */

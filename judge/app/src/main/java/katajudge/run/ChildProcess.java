@@ -72,9 +72,11 @@ public final class ChildProcess {
      * stopping). Out of the group, only the judge hears it, marks itself stopping, then ends its children
      * (CleanupOnExit). A judge killed outright takes them with it all the same: the sandbox dies with its
      * parent, and the child halts when the judge's end of its standard input closes (JudgeLine).
+     * A process the JVM starts leads no process group, so setsid makes the session in place and execs: the
+     * child keeps its pid, which the judge tracks.
      */
     private static final List<String> OWN_SESSION = Files.isExecutable(Path.of("/usr/bin/setsid"))
-            ? List.of("/usr/bin/setsid", "--wait") : List.of();
+            ? List.of("/usr/bin/setsid") : List.of(); // no options: BusyBox's has none of util-linux's long ones
 
     public static Observation run(RunRequest request, Sandbox sandbox) throws IOException {
         ProblemSpec spec = request.problem().spec();

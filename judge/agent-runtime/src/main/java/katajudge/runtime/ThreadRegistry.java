@@ -42,8 +42,6 @@ public final class ThreadRegistry {
      * machine's limits do.
      */
     private static final java.util.Set<Long> JDK_HELPERS = ConcurrentHashMap.newKeySet();
-    /** Whether thread stacks can be bounded here (a judging refuses to start where not: ChildRun). */
-    private static final boolean STACKS_BOUNDED = ThreadStacks.available();
     private static volatile boolean active;
     private static volatile Thread rootThread;
     private static volatile String phase = "";
@@ -207,9 +205,7 @@ public final class ThreadRegistry {
             }
             return;
         }
-        if (STACKS_BOUNDED) {
-            ThreadStacks.bound(t);
-        }
+        ThreadStacks.bound(t); // does nothing where it cannot (judge run); a judging refuses to start there
         Thread parent = Thread.currentThread();
         TrackedThread parentRecord = LIVE.get(parent.threadId());
         List<StackWalker.StackFrame> frames;

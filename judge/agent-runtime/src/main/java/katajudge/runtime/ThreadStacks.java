@@ -57,11 +57,6 @@ public final class ThreadStacks {
         bounding = bound;
     }
 
-    /** Whether the bound can hold in this JVM. */
-    static boolean available() {
-        return STACK_SIZE != null;
-    }
-
     /** Why the bound cannot hold in this JVM, or null when it can: a judging does not start without it. */
     public static String unavailable() {
         return UNAVAILABLE;

@@ -47,8 +47,7 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
     public Observation merge(Observation second, List<String> itsTestClasses) {
         java.util.Set<String> its = itsTestClasses.stream().map(c -> c.substring(c.lastIndexOf('.') + 1))
                 .collect(java.util.stream.Collectors.toSet());
-        // A test's name starts with its class's simple name (TestListener.nameOf).
-        java.util.function.Predicate<String> ours = name -> name == null || !its.contains(name.split("[. ]", 2)[0]);
+        java.util.function.Predicate<String> ours = name -> name == null || !its.contains(classOf(name));
         List<String> forged = new java.util.ArrayList<>();
         List<Event> all = new java.util.ArrayList<>(events.stream().filter(e -> !(e instanceof Event.Finished)).toList());
         for (Event e : second.events) {
@@ -79,7 +78,7 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
         if (second.finished() && !second.first(Event.Finished.class).aborted()) {
             // It says it ran everything: each class it was given must have reported a test.
             java.util.Set<String> reported = second.all(Event.TestFinished.class).stream()
-                    .map(t -> t.name().split("[. ]", 2)[0]).collect(java.util.stream.Collectors.toSet());
+                    .map(t -> classOf(t.name())).collect(java.util.stream.Collectors.toSet());
             its.stream().filter(c -> !reported.contains(c)).sorted().forEach(c -> tampering.add(
                     "the JVM of the kata's plain tests ended without reporting on " + c + ", which it was given"));
         }
@@ -92,6 +91,11 @@ public record Observation(List<Event> events, int exitCode, boolean killed, long
         }
         return new Observation(List.copyOf(all), second.exitCode, second.killed, wallMillis + second.wallMillis,
                 stderrTail + second.stderrTail, runLimitMs + second.runLimitMs, List.copyOf(tampering), sandbox);
+    }
+
+    /** The simple name of a test's class: a test's name starts with it (TestListener.nameOf). */
+    private static String classOf(String testName) {
+        return testName.split("[. ]", 2)[0];
     }
 
     /**

@@ -169,6 +169,19 @@ public final class Scorer {
         return seen.exitCode() == 3 && seen.stderrTail().contains("Terminating due to java.lang.OutOfMemoryError");
     }
 
+    /**
+     * A test that threw: its code's fault, or a limit. An OutOfMemoryError is the memory limit, unless the
+     * system refused a thread (the kernel's task limit, a process limit): too many threads, whatever the JVM
+     * calls it.
+     */
+    private static Verdict errorVerdict(Judgement.TestOutcome t) {
+        if (!"java.lang.OutOfMemoryError".equals(t.exception())) {
+            return Verdict.RUNTIME_ERROR;
+        }
+        return t.message() != null && t.message().contains("unable to create native thread")
+                ? Verdict.TOO_MANY_THREADS : Verdict.MEMORY_LIMIT;
+    }
+
     private static void testFindings(List<Judgement.TestOutcome> tests, List<Finding> findings) {
         boolean anyPassed = tests.stream().anyMatch(t -> t.status().passed());
         boolean anyTodo = tests.stream().anyMatch(t -> t.status() == TestStatus.NOT_IMPLEMENTED);
@@ -180,11 +193,7 @@ public final class Scorer {
         for (Judgement.TestOutcome t : tests) {
             Verdict v = switch (t.status()) {
                 case FAILED, NOT_IMPLEMENTED -> Verdict.WRONG_ANSWER;
-                case ERROR -> !"java.lang.OutOfMemoryError".equals(t.exception()) ? Verdict.RUNTIME_ERROR
-                        // The system refused a thread (the kernel's task limit, a process limit): too many threads,
-                        // not too much memory, whatever the JVM calls it.
-                        : t.message() != null && t.message().contains("unable to create native thread")
-                        ? Verdict.TOO_MANY_THREADS : Verdict.MEMORY_LIMIT;
+                case ERROR -> errorVerdict(t);
                 case PASSED, SKIPPED, NOT_RUN, DEADLOCKED, TIMED_OUT, CAPPED -> null; // their findings say why
             };
             if (v != null) {

@@ -70,13 +70,12 @@ final class ChildRun implements FindingSink {
     void execute() {
         try {
             output = OutputCapture.install(config.outputLimitBytes());
-            if (config.instrumented()
-                    && (!AgentHealth.selfTestPassed() || !AgentHealth.agentProblems().isEmpty())) {
-                fault("the judge agent is not working: " + AgentHealth.agentProblems());
-                finish(true);
+            List<String> problems = new ArrayList<>(AgentHealth.agentProblems());
+            if (katajudge.runtime.ThreadStacks.unavailable() != null) {
+                problems.add(katajudge.runtime.ThreadStacks.unavailable()); // judge run needs no bound; a judging does
             }
-            if (config.instrumented() && katajudge.runtime.ThreadStacks.unavailable() != null) {
-                fault("the judge agent is not working: " + katajudge.runtime.ThreadStacks.unavailable());
+            if (config.instrumented() && (!AgentHealth.selfTestPassed() || !problems.isEmpty())) {
+                fault("the judge agent is not working: " + problems);
                 finish(true);
             }
             loadClasses();

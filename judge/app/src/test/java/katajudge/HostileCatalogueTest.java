@@ -158,6 +158,34 @@ class HostileCatalogueTest {
                         }).get();
                         throw new AssertionError("the attack is over: a wrong solution");
                         """.formatted(canary)),
+                // ---- filling the machine's disk or memory with files (each one under the per-file limit)
+                new Attack("filling the disk", "Java: 24 files of 64 MB in the run folder (1.5 GB)",
+                        Layer.SANDBOX, true, null, "No space left on device", """
+                        byte[] block = new byte[1 << 20];
+                        for (int i = 0; i < 24; i++) {
+                            try (var out = new FileOutputStream("fill-" + i)) {
+                                for (int m = 0; m < 64; m++) out.write(block);
+                            }
+                        }
+                        throw new AssertionError("1.5 GB written in the run folder and no limit stopped it");
+                        """),
+                new Attack("filling the disk", "a virtual thread: one 900 MB file through a FileChannel",
+                        Layer.SANDBOX, true, null, "No space left on device", """
+                        try (var virtual = Executors.newVirtualThreadPerTaskExecutor()) {
+                            virtual.submit(() -> {
+                                try (var channel = java.nio.channels.FileChannel.open(Path.of("fill"),
+                                        StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                                    var block = java.nio.ByteBuffer.allocate(1 << 20);
+                                    for (int m = 0; m < 900; m++) {
+                                        block.clear();
+                                        while (block.hasRemaining()) channel.write(block);
+                                    }
+                                }
+                                return null;
+                            }).get();
+                        }
+                        throw new AssertionError("900 MB written in the run folder and no limit stopped it");
+                        """),
                 // ---- switching the judge's guard or tracking off from learner code
                 new Attack("guard bypass", "reflection: a private lookup into the guard, then a write outside",
                         Layer.BOTH, true, null, """

@@ -64,6 +64,12 @@ public final class ChildProcess {
      * thread stacks, direct buffers.
      */
     private static final int NATIVE_MEMORY_MB = 512;
+    /**
+     * All the files a sandboxed child writes in its run folder together: a flight recording's chunks (a few
+     * MB), Lincheck's and the learner's scratch files. Memory, not disk: charged to the child's memory
+     * group where there is one.
+     */
+    private static final int SCRATCH_MB = 256;
 
     /**
      * Each child starts in a session of its own, where the machine has {@code setsid}: a Ctrl-C at the
@@ -151,7 +157,7 @@ public final class ChildProcess {
         }
         try {
             Files.deleteIfExists(target);
-            if (Files.isRegularFile(recording)) {
+            if (Files.isRegularFile(recording) && Files.size(recording) > 0) {
                 Files.createDirectories(target.toAbsolutePath().getParent());
                 Files.copy(recording, target);
                 return true;
@@ -258,12 +264,22 @@ public final class ChildProcess {
         // In both JVMs the judge's code runs as a named module no learner code can reach (JudgeHome).
         java.addAll(home.childModuleOptions(CHILD_MAIN));
         java.add(configFile.toString());
-        Sandbox.Launch launch = sandbox.wrap(java, dir, new Sandbox.Limits(
+        // The one file the child writes that the judge reads back: its recording (made here, so the sandbox
+        // can bind it; an empty one is no recording).
+        List<Path> writeBack = new ArrayList<>();
+        if (config.recording() != null) {
+            Path recording = Path.of(config.recording());
+            if (!Files.exists(recording)) {
+                Files.createFile(recording);
+            }
+            writeBack.add(recording);
+        }
+        Sandbox.Launch launch = sandbox.wrap(java, dir, writeBack, new Sandbox.Limits(
                 // CPU of every core for the whole run, and start-up: a backstop behind the wall-clock kill.
                 (STARTUP_LIMIT_MS + runLimit) / 1000 * Math.max(1, Runtime.getRuntime().availableProcessors()),
-                tasks, 1L << 30, 4096));
+                tasks, 1L << 30, 4096, SCRATCH_MB * 1024L * 1024L));
         // Where the machine allows it, the kernel bounds memory (heap and native) and tasks too (Cgroups).
-        long memoryBytes = (spec.limits().heapMb() + JVM_HEADROOM_MB + NATIVE_MEMORY_MB) * 1024L * 1024L;
+        long memoryBytes = (spec.limits().heapMb() + JVM_HEADROOM_MB + NATIVE_MEMORY_MB + SCRATCH_MB) * 1024L * 1024L;
         Cgroups.Group group = sandbox.on() ? Cgroups.open(Cgroups.available(), memoryBytes, tasks) : null;
         List<String> command = new ArrayList<>(OWN_SESSION);
         command.addAll(group == null ? List.of() : group.enter());

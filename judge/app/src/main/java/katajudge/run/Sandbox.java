@@ -12,9 +12,13 @@ import java.util.concurrent.TimeUnit;
  * The operating system's fence around the child JVM: bubblewrap gives it its
  * own PID namespace (it cannot see or signal the judge, and everything in it
  * dies with it), a network namespace with loopback only, a read-only view of
- * the file system with one writable run folder, no {@code /proc} (so no
- * {@code /proc/self/mem}), no capabilities, and kernel limits (rlimits) on CPU
- * time, file size, open files and processes; where the machine lets the
+ * the file system, no {@code /proc} (so no {@code /proc/self/mem}), no
+ * capabilities, and kernel limits (rlimits) on CPU time, file size, open files
+ * and processes. The run folder it sees is a scratch folder in memory of a
+ * bounded size (bubblewrap 0.8 or later), where the judge's files for it are
+ * read-only and only the files it writes back (its recording) reach the
+ * disk: no number of files can fill the machine's disk, and the scratch is
+ * gone with the sandbox. Where the machine lets the
  * judge make control groups, the kernel also bounds the child's memory and
  * tasks ({@link Cgroups}, entered by the child's command before this fence).
  *
@@ -36,11 +40,13 @@ public record Sandbox(boolean on, String description) {
     /**
      * Whether the sandbox can run here.
      *
-     * @param available bubblewrap started a process with the judge's flags
-     * @param bwrap     its path, or null
-     * @param detail    its version when available, else why not (and how to get it)
+     * @param available      bubblewrap started a process with the judge's flags
+     * @param bwrap          its path, or null
+     * @param detail         its version when available, else why not (and how to get it)
+     * @param boundedScratch it can size the run folder's scratch (its {@code --size}, bubblewrap 0.8 and
+     *                       later); else the run folder is the one on disk, bounded per file only
      */
-    public record Probe(boolean available, String bwrap, String detail) {}
+    public record Probe(boolean available, String bwrap, String detail, boolean boundedScratch) {}
 
     /** How the child is started: the full command line, the sandbox wrapper included when it is on. */
     public record Launch(List<String> command, Sandbox sandbox) {}
@@ -52,8 +58,10 @@ public record Sandbox(boolean on, String description) {
      * @param processes  processes and threads (enforced for a judge not run as root: root is exempt)
      * @param fileBytes  largest file the child may write
      * @param openFiles  open file descriptors
+     * @param scratchBytes all the files the child writes in its run folder together (where the probe found
+     *                     bubblewrap able to size it)
      */
-    public record Limits(long cpuSeconds, int processes, long fileBytes, int openFiles) {}
+    public record Limits(long cpuSeconds, int processes, long fileBytes, int openFiles, long scratchBytes) {}
 
     private static volatile Probe probe;
 
@@ -83,15 +91,19 @@ public record Sandbox(boolean on, String description) {
         }
         return new Sandbox(true, p.detail() + (Cgroups.available() != null
                 ? "; memory (heap and native) and tasks limited by the kernel (cgroups)"
-                : "; no kernel limit on memory and tasks (no cgroup the judge may write)"));
+                : "; no kernel limit on memory and tasks (no cgroup the judge may write)")
+                + (p.boundedScratch() ? "; files written kept in a bounded scratch folder"
+                : "; files written bounded per file only (bubblewrap before 0.8 cannot size a scratch folder)"));
     }
 
     /**
      * The command that runs {@code java} (its first element) inside the sandbox
      * with {@code runDir} its only writable folder, or the command unchanged
-     * when the sandbox is off.
+     * when the sandbox is off. What is in the run folder now is the judge's: the
+     * child reads it and cannot change it, except the files of {@code writeBack}
+     * (which must exist), the only ones it writes that outlive it.
      */
-    public Launch wrap(List<String> java, Path runDir, Limits limits) {
+    public Launch wrap(List<String> java, Path runDir, List<Path> writeBack, Limits limits) throws IOException {
         if (!on) {
             return new Launch(List.copyOf(java), this);
         }
@@ -101,60 +113,105 @@ public record Sandbox(boolean on, String description) {
                     "--fsize=" + limits.fileBytes(), "--nofile=" + limits.openFiles(), "--core=0", "--"));
         }
         command.add(Objects.requireNonNullElse(probe().bwrap(), "bwrap"));
-        command.addAll(fence(Path.of(java.getFirst()), runDir));
+        command.addAll(fence(Path.of(java.getFirst()), runDir, writeBack,
+                probe().boundedScratch() ? limits.scratchBytes() : 0));
         command.addAll(java);
         return new Launch(List.copyOf(command), this);
     }
 
-    /** bubblewrap's flags; the probe runs with the same ones, so "available" means "this works". */
-    private static List<String> fence(Path javaBinary, Path runDir) {
+    /**
+     * bubblewrap's flags; the probe runs with the same ones, so "available" means "this works".
+     *
+     * @param scratchBytes the size of the run folder's scratch in memory, or 0 for the run folder itself
+     *                     (on disk) made writable
+     */
+    private static List<String> fence(Path javaBinary, Path runDir, List<Path> writeBack, long scratchBytes)
+            throws IOException {
         String dir = runDir.toAbsolutePath().toString();
-        return List.of(
+        List<String> flags = new ArrayList<>(List.of(
                 "--unshare-all", "--unshare-user", // own PID, network (loopback only), IPC, UTS and user namespaces
                 "--cap-drop", "ALL",
                 "--die-with-parent", "--new-session", // no terminal to push input into
                 "--ro-bind", "/", "/",
-                "--dev", "/dev",
+                // A /dev of its own, read-only: its tmpfs (and /dev/shm in it) would hold half the machine's
+                // memory.
+                "--dev", "/dev", "--remount-ro", "/dev",
                 // No /proc: no /proc/self/mem, no view of other processes. The java launcher only
-                // needs /proc/self/exe to find its own libraries.
+                // needs /proc/self/exe to find its own libraries. Read-only too, like /dev.
                 "--tmpfs", "/proc", "--dir", "/proc/self", "--symlink", javaBinary.toString(), "/proc/self/exe",
-                "--bind", dir, dir,
-                "--chdir", dir);
+                "--remount-ro", "/proc"));
+        if (scratchBytes <= 0) {
+            flags.addAll(List.of("--bind", dir, dir));
+        } else {
+            // The run folder is a tmpfs of bounded size (charged to the child's memory group where there is
+            // one); the judge's files are bound into it read-only, the files written back read-write.
+            flags.addAll(List.of("--size", Long.toString(scratchBytes), "--tmpfs", dir));
+            List<Path> writable = writeBack.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+            try (var entries = Files.list(runDir)) {
+                for (Path p : entries.map(e -> e.toAbsolutePath().normalize()).sorted().toList()) {
+                    flags.addAll(List.of(writable.contains(p) ? "--bind" : "--ro-bind", p.toString(), p.toString()));
+                }
+            }
+        }
+        flags.addAll(List.of("--chdir", dir));
+        return flags;
     }
 
     private static Probe runProbe() {
         String bwrap = BWRAP.stream().map(Sandbox::onPath).filter(p -> p != null).findFirst().orElse(null);
         if (bwrap == null) {
             return new Probe(false, null, "bubblewrap is not installed (Linux: judge/bin/ensure-sandbox, "
-                    + "or the 'bubblewrap' package)");
+                    + "or the 'bubblewrap' package)", false);
         }
         try {
             Path dir = Files.createTempDirectory("katas-sandbox-probe-");
+            Path input = Files.writeString(dir.resolve("input"), "judge\n");
+            Path output = Files.createFile(dir.resolve("output"));
             try {
                 Path java = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
-                List<String> command = new ArrayList<>(List.of(bwrap));
-                command.addAll(fence(java, dir));
-                command.addAll(List.of("/bin/sh", "-c", "exec true"));
-                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-                p.getOutputStream().close();
-                if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    return new Probe(false, bwrap, "bubblewrap did not answer within 10 s");
+                // The whole fence, a bounded scratch folder included, with a file read and one written back;
+                // a bubblewrap before 0.8 knows no --size: then the run folder on disk, bounded per file.
+                String said = tryFence(bwrap, fence(java, dir, List.of(output), 1 << 20));
+                if (said == null) {
+                    return new Probe(true, bwrap, version(bwrap), true);
                 }
-                String said = new String(p.getInputStream().readAllBytes()).strip();
-                if (p.exitValue() != 0) {
-                    return new Probe(false, bwrap, "bubblewrap cannot run here (user namespaces off?): " + said);
+                String unsized = tryFence(bwrap, fence(java, dir, List.of(output), 0));
+                if (unsized == null) {
+                    return new Probe(true, bwrap, version(bwrap), false);
                 }
-                return new Probe(true, bwrap, version(bwrap));
+                return new Probe(false, bwrap, unsized.equals(TIMED_OUT) ? "bubblewrap did not answer within 10 s"
+                        : "bubblewrap cannot run here (user namespaces off?): " + unsized, false);
             } finally {
+                Files.deleteIfExists(input);
+                Files.deleteIfExists(output);
                 Files.deleteIfExists(dir);
             }
         } catch (IOException e) {
-            return new Probe(false, bwrap, "bubblewrap cannot run here: " + e.getMessage());
+            return new Probe(false, bwrap, "bubblewrap cannot run here: " + e.getMessage(), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Probe(false, bwrap, "interrupted while checking bubblewrap");
+            return new Probe(false, bwrap, "interrupted while checking bubblewrap", false);
         }
+    }
+
+    private static final String TIMED_OUT = "timed out";
+
+    /**
+     * Runs a shell inside the fence that reads the input file and writes the output file; null when it did,
+     * else what went wrong.
+     */
+    private static String tryFence(String bwrap, List<String> fence) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(bwrap));
+        command.addAll(fence);
+        command.addAll(List.of("/bin/sh", "-c", "read line < input && echo \"$line\" > output"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return TIMED_OUT;
+        }
+        String said = new String(p.getInputStream().readAllBytes()).strip();
+        return p.exitValue() == 0 ? null : said.isEmpty() ? "exit " + p.exitValue() : said;
     }
 
     private static String version(String bwrap) throws IOException, InterruptedException {

@@ -144,6 +144,30 @@ class HostileCatalogueTest {
                         Files.writeString(link.resolve("pwned-by-link"), "x");
                         throw new AssertionError("the attack is over: a wrong solution");
                         """.formatted(canary, canary)),
+                // The judge's files for the child (its hidden tests' jar, its configuration, its recording) are
+                // beside the work folder the child starts in: changing one could change what is judged.
+                new Attack("files outside the run folder", "Java: the judge's own files beside the work folder "
+                        + "(the tests' jar, the configuration, the recording)", Layer.BOTH, true, null, """
+                        Exception last = null;
+                        for (String file : List.of("../katas-tests.jar", "../child.json", "../recording.jfr")) {
+                            try {
+                                Files.write(Path.of(file), new byte[] {1}, StandardOpenOption.WRITE);
+                                return; // reached only if the judge's file was changed: this wrong solution passes
+                            } catch (SecurityException | IOException refused) {
+                                last = refused;
+                            }
+                        }
+                        throw new AssertionError("every file refused", last);
+                        """),
+                new Attack("files outside the run folder", "common-pool worker: a hard link to the judge's tests' jar, "
+                        + "written through", Layer.BOTH, true, null, """
+                        ForkJoinPool.commonPool().submit(() -> {
+                            Files.createLink(Path.of("jar-link"), Path.of("../katas-tests.jar"));
+                            Files.write(Path.of("jar-link"), new byte[] {1}, StandardOpenOption.WRITE);
+                            return null;
+                        }).get();
+                        // Reached only if the judge's jar was changed: returning makes this wrong solution pass.
+                        """),
                 new Attack("files outside the run folder", "JDK: a heap dump written by HotSpotDiagnosticMXBean",
                         Layer.BOTH, true, null, """
                         var bean = java.lang.management.ManagementFactory.getPlatformMXBean(

@@ -87,8 +87,9 @@ public final class ChildProcess {
     public static Observation run(RunRequest request, Sandbox sandbox) throws IOException {
         ProblemSpec spec = request.problem().spec();
         double scale = request.limitScale();
-        Path dir = request.workDir() != null ? Files.createTempDirectory(request.workDir(), "run-")
-                : Files.createTempDirectory("katas-run-");
+        // Absolute: the child starts in the folder's work folder, and reads the judge's files from their paths.
+        Path dir = (request.workDir() != null ? Files.createTempDirectory(request.workDir(), "run-")
+                : Files.createTempDirectory("katas-run-")).toAbsolutePath();
         CleanupOnExit.track(dir);
         try {
             Path recording = request.recordTo() == null ? null : dir.resolve("recording.jfr");
@@ -204,6 +205,9 @@ public final class ChildProcess {
                                     long runLimit, boolean instrumented, Sandbox sandbox,
                                     java.util.function.Consumer<Event> progress, MachineShare.Use machine)
             throws IOException {
+        // The child's own folder, its working directory and temporary folder, the one place its code may write
+        // (the judge's files beside it are not: the guard refuses, the sandbox binds them read-only).
+        Path work = Files.createDirectories(dir.resolve("work"));
         int threadCap = config.threadCap() == Integer.MAX_VALUE ? 4096 : config.threadCap();
         // Processes and threads the kernel allows: the cap, plus the JVM's own threads and a margin.
         int tasks = threadCap + 256;
@@ -258,7 +262,7 @@ public final class ChildProcess {
                 "-Xmx" + (spec.limits().heapMb() + JVM_HEADROOM_MB) + "m",
                 "-XX:+UseSerialGC",
                 "-XX:-UsePerfData",
-                "-Djava.io.tmpdir=" + dir,
+                "-Djava.io.tmpdir=" + work,
                 // The recording starts before the child reads its configuration (Recorder), so it is named here.
                 "-D" + katajudge.child.Recorder.PROPERTY + "=" + Objects.requireNonNullElse(config.recording(), "")));
         // In both JVMs the judge's code runs as a named module no learner code can reach (JudgeHome).
@@ -274,7 +278,7 @@ public final class ChildProcess {
             }
             writeBack.add(recording);
         }
-        Sandbox.Launch launch = sandbox.wrap(java, dir, writeBack, new Sandbox.Limits(
+        Sandbox.Launch launch = sandbox.wrap(java, dir, work, writeBack, new Sandbox.Limits(
                 // CPU of every core for the whole run, and start-up: a backstop behind the wall-clock kill.
                 (STARTUP_LIMIT_MS + runLimit) / 1000 * Math.max(1, Runtime.getRuntime().availableProcessors()),
                 tasks, 1L << 30, 4096, SCRATCH_MB * 1024L * 1024L));
@@ -284,7 +288,7 @@ public final class ChildProcess {
         List<String> command = new ArrayList<>(OWN_SESSION);
         command.addAll(group == null ? List.of() : group.enter());
         command.addAll(launch.command());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
         // The child sees none of the judge's environment (a grading key, tokens): only what a JVM needs.
         var env = builder.environment();
         env.keySet().retainAll(List.of("PATH", "LANG", "LC_ALL", "TZ"));

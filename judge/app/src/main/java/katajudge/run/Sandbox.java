@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
  * dies with it), a network namespace with loopback only, a read-only view of
  * the file system, no {@code /proc} (so no {@code /proc/self/mem}), no
  * capabilities, and kernel limits (rlimits) on CPU time, file size, open files
- * and processes. The run folder it sees is a scratch folder in memory of a
- * bounded size (bubblewrap 0.8 or later), where the judge's files for it are
- * read-only and only the files it writes back (its recording) reach the
- * disk: no number of files can fill the machine's disk, and the scratch is
+ * and processes. The judge's files in the run folder are read-only but for the
+ * one it writes back (its recording); the one folder it writes in, its work
+ * folder, is a scratch folder in memory of a bounded size (bubblewrap 0.8 or
+ * later): no number of files can fill the machine's disk, and the scratch is
  * gone with the sandbox. Where the machine lets the
  * judge make control groups, the kernel also bounds the child's memory and
  * tasks ({@link Cgroups}, entered by the child's command before this fence).
@@ -97,13 +97,12 @@ public record Sandbox(boolean on, String description) {
     }
 
     /**
-     * The command that runs {@code java} (its first element) inside the sandbox
-     * with {@code runDir} its only writable folder, or the command unchanged
-     * when the sandbox is off. What is in the run folder now is the judge's: the
-     * child reads it and cannot change it, except the files of {@code writeBack}
-     * (which must exist), the only ones it writes that outlive it.
+     * The command that runs {@code java} (its first element) inside the sandbox, or the command unchanged
+     * when the sandbox is off. The run folder holds the judge's files for the child, which it reads and
+     * cannot change, except the files of {@code writeBack} (which must exist), the only ones it writes that
+     * outlive it; {@code workDir}, inside it, is where it starts and the one folder it may write in.
      */
-    public Launch wrap(List<String> java, Path runDir, List<Path> writeBack, Limits limits) throws IOException {
+    public Launch wrap(List<String> java, Path runDir, Path workDir, List<Path> writeBack, Limits limits) {
         if (!on) {
             return new Launch(List.copyOf(java), this);
         }
@@ -113,7 +112,7 @@ public record Sandbox(boolean on, String description) {
                     "--fsize=" + limits.fileBytes(), "--nofile=" + limits.openFiles(), "--core=0", "--"));
         }
         command.add(Objects.requireNonNullElse(probe().bwrap(), "bwrap"));
-        command.addAll(fence(Path.of(java.getFirst()), runDir, writeBack,
+        command.addAll(fence(Path.of(java.getFirst()), runDir, workDir, writeBack,
                 probe().boundedScratch() ? limits.scratchBytes() : 0));
         command.addAll(java);
         return new Launch(List.copyOf(command), this);
@@ -122,12 +121,13 @@ public record Sandbox(boolean on, String description) {
     /**
      * bubblewrap's flags; the probe runs with the same ones, so "available" means "this works".
      *
-     * @param scratchBytes the size of the run folder's scratch in memory, or 0 for the run folder itself
-     *                     (on disk) made writable
+     * @param scratchBytes the size of the work folder, a scratch folder in memory, or 0 for the work folder
+     *                     itself (on disk) made writable
      */
-    private static List<String> fence(Path javaBinary, Path runDir, List<Path> writeBack, long scratchBytes)
-            throws IOException {
+    private static List<String> fence(Path javaBinary, Path runDir, Path workDir, List<Path> writeBack,
+                                      long scratchBytes) {
         String dir = runDir.toAbsolutePath().toString();
+        String work = workDir.toAbsolutePath().toString();
         List<String> flags = new ArrayList<>(List.of(
                 "--unshare-all", "--unshare-user", // own PID, network (loopback only), IPC, UTS and user namespaces
                 "--cap-drop", "ALL",
@@ -140,20 +140,21 @@ public record Sandbox(boolean on, String description) {
                 // needs /proc/self/exe to find its own libraries. Read-only too, like /dev.
                 "--tmpfs", "/proc", "--dir", "/proc/self", "--symlink", javaBinary.toString(), "/proc/self/exe",
                 "--remount-ro", "/proc"));
-        if (scratchBytes <= 0) {
-            flags.addAll(List.of("--bind", dir, dir));
-        } else {
-            // The run folder is a tmpfs of bounded size (charged to the child's memory group where there is
-            // one); the judge's files are bound into it read-only, the files written back read-write.
-            flags.addAll(List.of("--size", Long.toString(scratchBytes), "--tmpfs", dir));
-            List<Path> writable = writeBack.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-            try (var entries = Files.list(runDir)) {
-                for (Path p : entries.map(e -> e.toAbsolutePath().normalize()).sorted().toList()) {
-                    flags.addAll(List.of(writable.contains(p) ? "--bind" : "--ro-bind", p.toString(), p.toString()));
-                }
-            }
+        // The judge's files: read-only (bound again: a run folder under a read-only bind of / can be a mount
+        // of its own), the files written back writable.
+        flags.addAll(List.of("--ro-bind", dir, dir));
+        for (Path p : writeBack) {
+            String file = p.toAbsolutePath().toString();
+            flags.addAll(List.of("--bind", file, file));
         }
-        flags.addAll(List.of("--chdir", dir));
+        if (scratchBytes > 0) {
+            // A tmpfs of bounded size, charged to the child's memory group where there is one: no number of
+            // files fills the disk, and the scratch is gone with the sandbox.
+            flags.addAll(List.of("--size", Long.toString(scratchBytes), "--tmpfs", work));
+        } else {
+            flags.addAll(List.of("--bind", work, work));
+        }
+        flags.addAll(List.of("--chdir", work));
         return flags;
     }
 
@@ -167,24 +168,25 @@ public record Sandbox(boolean on, String description) {
             Path dir = Files.createTempDirectory("katas-sandbox-probe-");
             Path input = Files.writeString(dir.resolve("input"), "judge\n");
             Path output = Files.createFile(dir.resolve("output"));
+            Path work = Files.createDirectory(dir.resolve("work"));
             try {
                 Path java = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
                 // The whole fence, a bounded scratch folder included, with a file read and one written back;
-                // a bubblewrap before 0.8 knows no --size: then the run folder on disk, bounded per file.
-                String said = tryFence(bwrap, fence(java, dir, List.of(output), 1 << 20));
+                // a bubblewrap before 0.8 knows no --size: then the work folder on disk, bounded per file.
+                String said = tryFence(bwrap, fence(java, dir, work, List.of(output), 1 << 20));
                 if (said == null) {
                     return new Probe(true, bwrap, version(bwrap), true);
                 }
-                String unsized = tryFence(bwrap, fence(java, dir, List.of(output), 0));
+                String unsized = tryFence(bwrap, fence(java, dir, work, List.of(output), 0));
                 if (unsized == null) {
                     return new Probe(true, bwrap, version(bwrap), false);
                 }
                 return new Probe(false, bwrap, unsized.equals(TIMED_OUT) ? "bubblewrap did not answer within 10 s"
                         : "bubblewrap cannot run here (user namespaces off?): " + unsized, false);
             } finally {
-                Files.deleteIfExists(input);
-                Files.deleteIfExists(output);
-                Files.deleteIfExists(dir);
+                for (Path p : List.of(work.resolve("scratch"), work, input, output, dir)) {
+                    Files.deleteIfExists(p);
+                }
             }
         } catch (IOException e) {
             return new Probe(false, bwrap, "bubblewrap cannot run here: " + e.getMessage(), false);
@@ -197,13 +199,13 @@ public record Sandbox(boolean on, String description) {
     private static final String TIMED_OUT = "timed out";
 
     /**
-     * Runs a shell inside the fence that reads the input file and writes the output file; null when it did,
-     * else what went wrong.
+     * Runs a shell inside the fence that reads the input file, writes the output file and a file in the
+     * work folder; null when it did, else what went wrong.
      */
     private static String tryFence(String bwrap, List<String> fence) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(bwrap));
         command.addAll(fence);
-        command.addAll(List.of("/bin/sh", "-c", "read line < input && echo \"$line\" > output"));
+        command.addAll(List.of("/bin/sh", "-c", "read line < ../input && echo \"$line\" > ../output && echo x > scratch"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getOutputStream().close();
         if (!p.waitFor(10, TimeUnit.SECONDS)) {

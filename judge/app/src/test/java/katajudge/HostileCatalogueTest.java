@@ -61,6 +61,8 @@ class HostileCatalogueTest {
 
     enum Layer { BOTH, SANDBOX }
 
+    private static final String NETWORK = "network beyond loopback";
+
     /** The attack only the kernel's memory limit stops: it needs a machine where the judge may make cgroups. */
     private static final String NATIVE_MEMORY = "FFM: 1 GB of native memory from an Arena, beyond every JVM limit";
 
@@ -210,6 +212,22 @@ class HostileCatalogueTest {
                         }
                         throw new AssertionError("900 MB written in the run folder and no limit stopped it");
                         """),
+                // ---- the network beyond loopback: a listener of the test's own on this machine's non-loopback
+                // address counts every connection that reaches it (none may)
+                new Attack(NETWORK, "Java: a socket to this machine's own non-loopback address",
+                        Layer.BOTH, true, null, """
+                        try (Socket s = new Socket()) {
+                            s.connect(new InetSocketAddress("%1$s", %2$d), 1000);
+                        }
+                        // Reached only if the connection was made: returning makes this wrong solution pass.
+                        """.formatted(Outside.host(), Outside.port())),
+                new Attack(NETWORK, "JDK: an HttpClient request to it (the client's own threads "
+                        + "connect)", Layer.BOTH, true, null, """
+                        var client = java.net.http.HttpClient.newHttpClient();
+                        client.send(java.net.http.HttpRequest.newBuilder(URI.create("http://%1$s:%2$d/")).build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding());
+                        // Reached only if the request was answered: returning makes this wrong solution pass.
+                        """.formatted(Outside.host(), Outside.port())),
                 // ---- switching the judge's guard or tracking off from learner code
                 new Attack("guard bypass", "reflection: a private lookup into the guard, then a write outside",
                         Layer.BOTH, true, null, """
@@ -463,6 +481,11 @@ class HostileCatalogueTest {
         plantCanaries();
         Map<String, String> canaries = fingerprint(CANARY);
         Map<String, String> cache = fingerprint(CACHE);
+        if (attack.kind().equals(NETWORK)) {
+            Assumptions.assumeTrue(Outside.offLoopback(), "this machine has no address but loopback");
+            Outside.checkItCounts();
+        }
+        int reached = Outside.connections();
         Fixture.Outcome o = withSandbox(sandbox, () -> Fixture.submit(Fixture.program(
                 "Attack" + Integer.toHexString(attack.body().hashCode()), IMPORTS, attack.body())));
         List<String> broken = new ArrayList<>();
@@ -481,6 +504,9 @@ class HostileCatalogueTest {
         }
         if (!fingerprint(CACHE).equals(cache)) {
             broken.add("agent cache changed");
+        }
+        if (Outside.connections() != reached) {
+            broken.add("a connection reached this machine's non-loopback address");
         }
         List<String> left = leftBehind();
         if (!left.isEmpty()) {
@@ -678,6 +704,67 @@ class HostileCatalogueTest {
     static void printWhatTheJvmLayerAloneStops() {
         System.out.println("Hostile catalogue (which layer stops what):");
         TABLE.forEach((k, v) -> System.out.printf("  %-100s %s%n", k, v));
+    }
+
+    /**
+     * A listener on this machine's first non-loopback address (an address off the loopback that needs no
+     * network beyond the machine), counting the connections it accepts; on loopback when there is none (the
+     * network attacks are then skipped).
+     */
+    static final class Outside {
+        private static final java.util.concurrent.atomic.AtomicInteger ACCEPTED = new java.util.concurrent.atomic.AtomicInteger();
+        private static final java.net.ServerSocket SERVER = open();
+
+        static String host() {
+            return SERVER.getInetAddress().getHostAddress();
+        }
+
+        static int port() {
+            return SERVER.getLocalPort();
+        }
+
+        static int connections() {
+            return ACCEPTED.get();
+        }
+
+        static boolean offLoopback() {
+            return !SERVER.getInetAddress().isLoopbackAddress();
+        }
+
+        /** A connection from the test itself is counted: the attacks' zero means something. */
+        static void checkItCounts() throws IOException, InterruptedException {
+            int before = ACCEPTED.get();
+            try (java.net.Socket s = new java.net.Socket(SERVER.getInetAddress(), SERVER.getLocalPort())) {
+                long deadline = System.nanoTime() + 5_000_000_000L;
+                while (ACCEPTED.get() == before && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+            }
+            assertTrue(ACCEPTED.get() > before, "the listener on " + host() + " counts no connection");
+        }
+
+        private static java.net.ServerSocket open() {
+            try {
+                java.net.InetAddress address = java.net.NetworkInterface.networkInterfaces()
+                        .filter(i -> { try { return i.isUp() && !i.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                        .flatMap(java.net.NetworkInterface::inetAddresses)
+                        .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress())
+                        .findFirst().orElse(java.net.InetAddress.getLoopbackAddress());
+                java.net.ServerSocket server = new java.net.ServerSocket(0, 50, address);
+                Thread.ofPlatform().daemon().name("catalogue-outside-listener").start(() -> {
+                    while (true) {
+                        try (java.net.Socket s = server.accept()) {
+                            ACCEPTED.incrementAndGet();
+                        } catch (IOException e) {
+                            return;
+                        }
+                    }
+                });
+                return server;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static void plantCanaries() throws IOException {

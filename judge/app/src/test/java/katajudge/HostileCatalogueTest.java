@@ -64,7 +64,7 @@ class HostileCatalogueTest {
     private static final String NETWORK = "network beyond loopback";
 
     /** The attack only the kernel's memory limit stops: it needs a machine where the judge may make cgroups. */
-    private static final String NATIVE_MEMORY = "FFM: 1 GB of native memory from an Arena, beyond every JVM limit";
+    private static final String NATIVE_MEMORY = "FFM: 2 GB of native memory from an Arena, beyond every JVM limit";
 
     /**
      * @param expect             the honest verdict, or null for "any failing verdict" (the attacks end by
@@ -303,10 +303,10 @@ class HostileCatalogueTest {
                 new Attack("limits", NATIVE_MEMORY, Layer.SANDBOX, true, "MEMORY_LIMIT",
                         "the kernel ended the JVM", """
                         try (Arena arena = Arena.ofConfined()) {
-                            MemorySegment hog = arena.allocate(1L << 30);
+                            MemorySegment hog = arena.allocate(2L << 30);
                             hog.fill((byte) 1);
                         }
-                        throw new AssertionError("1 GB of native memory, and no limit stopped it");
+                        throw new AssertionError("2 GB of native memory, and no limit stopped it");
                         """),
                 new Attack("limits", "a caught OutOfMemoryError", Layer.BOTH, true, "MEMORY_LIMIT", """
                         List<long[]> hog = new ArrayList<>();

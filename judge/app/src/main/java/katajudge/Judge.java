@@ -9,6 +9,7 @@ import katajudge.protocol.Event;
 import katajudge.report.Condense;
 import katajudge.report.Result;
 import katajudge.run.ChildProcess;
+import katajudge.run.DayScope;
 import katajudge.run.ForbiddenApiScan;
 import katajudge.run.Submission;
 import katajudge.run.Observation;
@@ -30,7 +31,9 @@ public final class Judge {
     private Judge() {}
 
     public static Result judge(RunRequest request, String who) throws IOException {
-        List<ForbiddenApiScan.Use> uses = ForbiddenApiScan.scan(request.submission().jar(),
+        // The day's code and what it uses, not every day's code of a learner's module (DayScope).
+        List<ForbiddenApiScan.Use> uses = ForbiddenApiScan.scan(
+                DayScope.of(request.submission().jar(), request.problem().spec().api()),
                 request.problem().spec().forbidden());
         if (!uses.isEmpty()) {
             return forbidden(request.problem(), who, request.submission(), uses);

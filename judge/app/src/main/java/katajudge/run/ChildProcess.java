@@ -96,7 +96,9 @@ public final class ChildProcess {
             ProblemSpec.Speedup speedup = spec.speedup();
             Path testsJar = SolutionJar.testsOnly(request.home().packJar(),
                     speedup == null ? null : speedup.baseline(), dir);
-            ChildConfig config = configFor(request, scale, recording, testsJar);
+            // Only the day's code and what it uses: another day's classes cannot be reached, even by name.
+            Path submission = DayScope.of(request.submission().jar(), spec.api()).narrowed(dir);
+            ChildConfig config = configFor(request, scale, recording, testsJar, submission);
             Path configFile = dir.resolve("child.json");
             Files.writeString(configFile, ProtocolJson.write(config));
             long runLimit = Math.round(spec.limits().runTimeoutMs() * scale);
@@ -169,12 +171,12 @@ public final class ChildProcess {
         return false;
     }
 
-    static ChildConfig configFor(RunRequest request, double scale, Path recording, Path testsJar) {
+    static ChildConfig configFor(RunRequest request, double scale, Path recording, Path testsJar, Path submission) {
         ProblemSpec spec = request.problem().spec();
         JudgeHome home = request.home();
         ProblemSpec.Speedup speedup = spec.speedup();
         return new ChildConfig(spec.api(), request.submission().implementation(),
-                request.submission().jar().toString(),
+                submission.toString(),
                 List.of(home.apiJar().toString(), testsJar.toString()),
                 spec.tests(),
                 speedup == null ? null : speedup.workload(),

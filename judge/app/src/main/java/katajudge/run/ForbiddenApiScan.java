@@ -53,14 +53,20 @@ public final class ForbiddenApiScan {
 
     private ForbiddenApiScan() {}
 
+    /** Every class of the jar. */
     public static List<Use> scan(Path jar, ProblemSpec.Forbidden forbidden) throws IOException {
+        return scan(DayScope.of(jar, null), forbidden);
+    }
+
+    /** The classes a day's judging may run (its package, shared code, what they use): not other days'. */
+    public static List<Use> scan(DayScope scope, ProblemSpec.Forbidden forbidden) throws IOException {
         if (forbidden == null) {
             return List.of();
         }
         List<Use> uses = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
+        try (ZipFile zip = new ZipFile(scope.jar().toFile())) {
             for (ZipEntry e : Collections.list(zip.entries())) {
-                if (!e.getName().endsWith(".class") || e.getName().startsWith("META-INF/")) {
+                if (!scope.contains(e.getName())) {
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(e)) {

@@ -20,7 +20,7 @@ class ChildConfigPolicyTest {
         JudgeHome home = JudgeHome.locate(null);
         RunRequest request = RunRequest.builder().home(home).problem(new ProblemSet(home.problemsDir()).load(1))
                 .submission(new Submission(Path.of("learner.jar"), "learner.Day01")).limitScale(scale).build();
-        return ChildProcess.configFor(request, scale, null, Path.of("tests.jar"));
+        return ChildProcess.configFor(request, scale, null, Path.of("tests.jar"), Path.of("submission.jar"));
     }
 
     @Test

@@ -108,12 +108,13 @@ class Day18HiddenTest {
     @Test
     @Order(7)
     void longJobsAreAwaitedWithoutSpinning() throws Exception {
-        // Four jobs of 1.2 s on four workers: whoever waits for them waits 1.2 s, and should block.
+        // Four jobs of 2 s on four workers: whoever waits for them waits 2 s, and should block. Over twice the
+        // watchdog's busy stretch (800 ms), so a spinner is seen even when the machine is loaded.
         Plan plan = new Plan();
-        plan.ok(1, 1200);
-        plan.failing(2, 1200, new IOException("slow failure"));
-        plan.ok(3, 1200);
-        plan.failing(4, 1200, new IllegalStateException("another slow failure"));
+        plan.ok(1, 2000);
+        plan.failing(2, 2000, new IOException("slow failure"));
+        plan.ok(3, 2000);
+        plan.failing(4, 2000, new IllegalStateException("another slow failure"));
         plan.check(Katas.load(Workers.class).runAll(plan.jobs(), 4));
     }
 

@@ -104,10 +104,11 @@ class Day08HiddenTest {
 
     @Test
     void waitsWithoutSpinning() throws Exception {
-        // Three items at once, then one item every 250 ms on b: the caller has nothing to do most of the time.
+        // Three items at once, then one item every 250 ms on b for 2 s: the caller has nothing to do most of the
+        // time, over twice the watchdog's busy stretch (800 ms), so a spinner is seen on a loaded machine too.
         Run run = new Run();
         Feed<String> a = Feed.start(3, 0, 0, i -> "a" + i);
-        Feed<Integer> b = Feed.start(5, 250, 250, i -> i);
+        Feed<Integer> b = Feed.start(8, 250, 250, i -> i);
         try {
             run.merge(a, b);
         } finally {

@@ -31,10 +31,10 @@ public final class Judge {
     private Judge() {}
 
     public static Result judge(RunRequest request, String who) throws IOException {
-        // The day's code and what it uses, not every day's code of a learner's module (DayScope).
-        List<ForbiddenApiScan.Use> uses = ForbiddenApiScan.scan(
-                DayScope.of(request.submission().jar(), request.problem().spec().api()),
-                request.problem().spec().forbidden());
+        // The day's code and what it uses, not every day's code of a learner's module: what is scanned is what
+        // the child loads.
+        DayScope scope = DayScope.of(request.submission().jar(), request.problem().spec().api());
+        List<ForbiddenApiScan.Use> uses = ForbiddenApiScan.scan(scope, request.problem().spec().forbidden());
         if (!uses.isEmpty()) {
             return forbidden(request.problem(), who, request.submission(), uses);
         }
@@ -42,7 +42,7 @@ public final class Judge {
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Sandbox sandbox = Sandbox.decide();
         Result.Environment env = Result.Environment.current(sandbox.description());
-        Observation seen = ChildProcess.run(request, sandbox);
+        Observation seen = ChildProcess.run(request, scope, sandbox);
         Judgement j = Scorer.score(request.problem().spec(), seen);
         long testMillis = seen.all(Event.TestFinished.class).stream().mapToLong(Event.TestFinished::millis).sum();
         long speedupMillis = j.speedup() == null ? 0 : Math.round(

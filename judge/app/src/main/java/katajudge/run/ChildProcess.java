@@ -84,7 +84,8 @@ public final class ChildProcess {
     private static final List<String> OWN_SESSION = Files.isExecutable(Path.of("/usr/bin/setsid"))
             ? List.of("/usr/bin/setsid") : List.of(); // no options: BusyBox's has none of util-linux's long ones
 
-    public static Observation run(RunRequest request, Sandbox sandbox) throws IOException {
+    /** Judges the day's code of the submission ({@code scope}: another day's classes cannot be reached, even by name). */
+    public static Observation run(RunRequest request, DayScope scope, Sandbox sandbox) throws IOException {
         ProblemSpec spec = request.problem().spec();
         double scale = request.limitScale();
         // Absolute: the child starts in the folder's work folder, and reads the judge's files from their paths.
@@ -96,8 +97,7 @@ public final class ChildProcess {
             ProblemSpec.Speedup speedup = spec.speedup();
             Path testsJar = SolutionJar.testsOnly(request.home().packJar(),
                     speedup == null ? null : speedup.baseline(), dir);
-            // Only the day's code and what it uses: another day's classes cannot be reached, even by name.
-            Path submission = DayScope.of(request.submission().jar(), spec.api()).narrowed(dir);
+            Path submission = scope.narrowed(dir);
             ChildConfig config = configFor(request, scale, recording, testsJar, submission);
             Path configFile = dir.resolve("child.json");
             Files.writeString(configFile, ProtocolJson.write(config));
